@@ -1,0 +1,1 @@
+"""The ``argmap`` command line: one module per subcommand, all started from :mod:`.main`."""

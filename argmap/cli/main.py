@@ -1,0 +1,54 @@
+"""The ``argmap`` entry point: dispatches to one subcommand module each.
+
+Exit status: 0 success; 1 a user mistake (bad option, missing or malformed
+file, unknown argument or semantics), reported as one line on stderr with no
+traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from argmap import __version__
+from argmap.cli import solve
+from argmap.cli._common import EXIT_OK, Parser, UsageError, fail
+from argmap.errors import ArgmapError
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="argmap",
+        description="Map policy debates as formal argument frameworks.",
+    )
+    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    solve.add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    try:
+        options = parser.parse_args(argv)
+        handler = getattr(options, "handler", None)
+        if handler is None:
+            parser.print_help()
+            return EXIT_OK
+        return handler(options)
+    except UsageError as exc:
+        return fail("argmap", str(exc))
+    except (ArgmapError, ValueError) as exc:
+        return fail("argmap", str(exc))
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`); not an error of ours
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return fail("argmap", "interrupted")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

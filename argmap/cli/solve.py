@@ -1,0 +1,127 @@
+"""``argmap solve``: an ICCMA-2023-compatible solver interface.
+
+    argmap solve                         name and version
+    argmap solve --problems              the supported tasks, as [DC-CO,DS-CO,...]
+    argmap solve -p TASK -f FILE [-a ARG] [-fo i23|apx|tgf]
+
+Tasks are ``XX-YY`` with XX one of DC, DS, SE, EE, CE and YY a semantics code.
+Output follows the ICCMA 2023 rules: DC prints ``YES`` and a ``w`` line with an
+extension containing the argument, or ``NO``; DS prints ``YES``, or ``NO`` and
+a ``w`` line with an extension without it; SE prints a ``w`` line or ``NO``.
+EE prints one ``w`` line per extension (``NO`` if there is none) and CE the
+number of extensions. An empty extension is the line ``w``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Hashable, Iterable
+
+from argmap import __version__
+from argmap.formats.iccma import FORMATS, guess_format, read_framework
+from argmap.framework import ArgumentFramework
+from argmap.semantics.kinds import Semantics
+from argmap.semantics.tasks import (
+    count_extensions,
+    credulous_acceptance,
+    extension_indices,
+    skeptical_acceptance,
+    some_extension,
+)
+
+__all__ = ["PROBLEMS", "add_parser", "run"]
+
+TASKS = ("DC", "DS", "SE", "EE", "CE")
+PROBLEMS = tuple(f"{task}-{sem.code}" for task in TASKS for sem in Semantics)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "solve",
+        help="answer an ICCMA task on a framework file",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-p", dest="problem", metavar="TASK", help="the task, e.g. DC-PR or EE-ST")
+    parser.add_argument("-f", dest="file", metavar="FILE", help="the framework file")
+    parser.add_argument("-a", dest="query", metavar="ARG", help="the query argument (DC and DS)")
+    parser.add_argument(
+        "-fo",
+        dest="fmt",
+        metavar="FORMAT",
+        choices=FORMATS,
+        help="the file format: i23 (default unless the suffix says apx or tgf), apx or tgf",
+    )
+    parser.add_argument("--problems", action="store_true", help="list the supported tasks and exit")
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def _witness(af: ArgumentFramework, members: Iterable[int]) -> str:
+    args = af.arguments
+    names = " ".join(str(args[i]) for i in sorted(members))
+    return f"w {names}" if names else "w"
+
+
+def _resolve_query(af: ArgumentFramework, query: str | None, task: str) -> Hashable:
+    if query is None:
+        raise ValueError(f"task {task} needs a query argument: add -a ARG")
+    candidates: list[Hashable] = [query]
+    if query.isdigit() and query.isascii():
+        candidates.insert(0, int(query))
+    for candidate in candidates:
+        if candidate in af:
+            return candidate
+    raise ValueError(f"the query argument {query!r} is not in the framework")
+
+
+def run(options: argparse.Namespace) -> int:
+    out = sys.stdout
+    if options.problems:
+        out.write("[" + ",".join(PROBLEMS) + "]\n")
+        return 0
+    if options.problem is None and options.file is None:
+        out.write(f"argmap {__version__}\nThe argmap developers\n")
+        return 0
+    if options.problem is None or options.file is None:
+        raise ValueError("give both -p TASK and -f FILE (or no options for the version)")
+    problem = options.problem.strip().upper()
+    if problem not in PROBLEMS:
+        raise ValueError(
+            f"unsupported task {options.problem!r}; 'argmap solve --problems' lists them"
+        )
+    task, code = problem.split("-", 1)
+    semantics = Semantics.parse(code)
+    fmt = options.fmt
+    if fmt is None:
+        try:
+            fmt = guess_format(options.file)
+        except ValueError:
+            fmt = "i23"
+    af = read_framework(options.file, fmt)
+    if task in ("DC", "DS"):
+        query = _resolve_query(af, options.query, problem)
+        if task == "DC":
+            answer = credulous_acceptance(af, query, semantics)
+            out.write("YES\n" if answer.accepted else "NO\n")
+            if answer.accepted:
+                out.write(_witness(af, af.indices(answer.witness)) + "\n")
+        else:
+            answer = skeptical_acceptance(af, query, semantics)
+            out.write("YES\n" if answer.accepted else "NO\n")
+            if not answer.accepted:
+                out.write(_witness(af, af.indices(answer.witness)) + "\n")
+    elif task == "SE":
+        ext = some_extension(af, semantics)
+        out.write("NO\n" if ext is None else _witness(af, af.indices(ext)) + "\n")
+    elif task == "EE":
+        any_found = False
+        for ext in extension_indices(af, semantics):
+            any_found = True
+            out.write(_witness(af, ext) + "\n")
+        if not any_found:
+            out.write("NO\n")
+    else:
+        out.write(f"{count_extensions(af, semantics)}\n")
+    return 0

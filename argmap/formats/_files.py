@@ -1,0 +1,52 @@
+"""Reading text and writing files atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from argmap.errors import ParseError
+
+__all__ = ["atomic_write_text", "read_text"]
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The file's text as UTF-8 (a leading BOM is dropped); errors name the file."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ParseError(str(p), None, "no such file") from None
+    except IsADirectoryError:
+        raise ParseError(str(p), None, "is a directory, expected a file") from None
+    except OSError as exc:
+        raise ParseError(str(p), None, f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ParseError(str(p), line, "is not valid UTF-8 text") from None
+    return text.removeprefix("\ufeff")
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename.
+
+    A reader never sees a half-written file, and a failure leaves any previous
+    file untouched.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise

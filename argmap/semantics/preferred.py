@@ -1,0 +1,41 @@
+"""Preferred extensions and naive sets: maximal complete and maximal conflict-free sets.
+
+References: P. M. Dung, Artificial Intelligence 77(2), 1995, Definition 7
+(preferred); P. Baroni, M. Caminada and M. Giacomin, "An introduction to
+argumentation semantics", Knowledge Engineering Review 26(4), 2011 (naive).
+Algorithm: :mod:`argmap.semantics.optimal`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from argmap.framework import ArgumentFramework
+from argmap.semantics._search import Mode
+from argmap.semantics.optimal import in_set, maximal_in
+
+__all__ = ["naive_extensions", "preferred_extensions"]
+
+
+def preferred_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+    """Every preferred extension: the admissible sets maximal under inclusion.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
+    >>> sorted(sorted(e) for e in preferred_extensions(af))
+    [['a', 'c'], ['b']]
+    """
+    for labelling in maximal_in(af, Mode.COMPLETE):
+        yield af.labels(in_set(labelling))
+
+
+def naive_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+    """Every naive extension: the conflict-free sets maximal under inclusion.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])
+    >>> sorted(sorted(e) for e in naive_extensions(af))
+    [['a'], ['b'], ['c']]
+    """
+    for labelling in maximal_in(af, Mode.CONFLICT_FREE):
+        yield af.labels(in_set(labelling))

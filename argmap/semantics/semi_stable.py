@@ -1,0 +1,47 @@
+"""Semi-stable and stage extensions: complete and conflict-free sets of maximal range.
+
+The range of a set ``S`` is ``S ∪ S⁺``; maximising it is minimising the UNDEC
+part of the labelling.
+
+References: M. Caminada, "Semi-stable semantics", COMMA 2006, and
+M. Caminada, W. Carnielli and P. E. Dunne, "Semi-stable semantics", Journal of
+Logic and Computation 22(5), 2012; B. Verheij, "Two approaches to dialectical
+argumentation: admissible sets and argumentation stages", NAIC 1996 (stage).
+Algorithm: :mod:`argmap.semantics.optimal`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from argmap.framework import ArgumentFramework
+from argmap.semantics._search import Mode
+from argmap.semantics.optimal import in_set, minimal_undec
+
+__all__ = ["semi_stable_extensions", "stage_extensions"]
+
+
+def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+    """Every semi-stable extension: the complete extensions with maximal range.
+
+    They coincide with the stable extensions when any exist.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a"), ("b", "c"), ("c", "c")])
+    >>> [sorted(e) for e in semi_stable_extensions(af)]
+    [['b']]
+    """
+    for labelling in minimal_undec(af, Mode.COMPLETE):
+        yield af.labels(in_set(labelling))
+
+
+def stage_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+    """Every stage extension: the conflict-free sets with maximal range.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])
+    >>> sorted(sorted(e) for e in stage_extensions(af))
+    [['a'], ['b'], ['c']]
+    """
+    for labelling in minimal_undec(af, Mode.CONFLICT_FREE):
+        yield af.labels(in_set(labelling))

@@ -1,0 +1,317 @@
+"""The reasoning tasks, for every semantics, with their ICCMA names.
+
+- EE :func:`extensions` (lazy, in a fixed order) and :func:`labellings`;
+- SE :func:`some_extension`;
+- CE :func:`count_extensions`;
+- DC :func:`credulous_acceptance` (with the extension that shows it);
+- DS :func:`skeptical_acceptance` (with the extension that refutes it);
+- and :func:`is_extension` to verify a candidate set.
+
+DC and DS stop as soon as the answer is known: for admissible, complete,
+preferred and stable semantics one targeted search (or a short sequence of
+them) decides the question without enumerating extensions.
+
+References for the task names: the ICCMA 2023 rules
+(https://iccma2023.github.io/rules.html).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator
+
+import attrs
+
+from argmap.framework import ArgumentFramework
+from argmap.semantics._search import ANY, IN, OUT, UNDEC, Mode, first, search
+from argmap.semantics.complete import labellings as mode_labellings
+from argmap.semantics.complete import stable_domains
+from argmap.semantics.grounded import grounded_indices
+from argmap.semantics.ideal import eager_indices, ideal_indices
+from argmap.semantics.kinds import Semantics
+from argmap.semantics.labelling import Labelling
+from argmap.semantics.optimal import grow_in, in_set, maximal_in, minimal_undec
+from argmap.semantics.scc_recursive import cf2_indices, stage2_indices
+
+__all__ = [
+    "Acceptance",
+    "count_extensions",
+    "credulous_acceptance",
+    "extension_indices",
+    "extensions",
+    "is_extension",
+    "labellings",
+    "skeptical_acceptance",
+    "some_extension",
+]
+
+SemanticsLike = Semantics | str
+
+
+@attrs.frozen
+class Acceptance:
+    """The answer to an acceptance question, with its evidence.
+
+    ``witness`` is an extension that proves the answer where one exists: for
+    credulous acceptance, an extension containing the argument; for a failed
+    skeptical acceptance, an extension without it. It is ``None`` otherwise.
+    The object is truthy exactly when the argument is accepted.
+    """
+
+    accepted: bool
+    witness: frozenset | None = None
+
+    def __bool__(self) -> bool:
+        return self.accepted
+
+
+def extension_indices(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[list[int]]:
+    """Every extension as a sorted list of indices, in argmap's fixed order."""
+    sem = Semantics.parse(semantics)
+    if sem is Semantics.GROUNDED:
+        yield grounded_indices(af)
+    elif sem is Semantics.IDEAL:
+        yield ideal_indices(af)
+    elif sem is Semantics.EAGER:
+        yield eager_indices(af)
+    elif sem is Semantics.CF2:
+        yield from cf2_indices(af)
+    elif sem is Semantics.STAGE2:
+        yield from stage2_indices(af)
+    else:
+        for labelling in _labelling_search(af, sem):
+            yield in_set(labelling)
+
+
+def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
+    if sem is Semantics.CONFLICT_FREE:
+        return mode_labellings(af, Mode.CONFLICT_FREE)
+    if sem is Semantics.ADMISSIBLE:
+        return mode_labellings(af, Mode.ADMISSIBLE)
+    if sem is Semantics.COMPLETE:
+        return mode_labellings(af, Mode.COMPLETE)
+    if sem is Semantics.STABLE:
+        return mode_labellings(af, Mode.COMPLETE, stable_domains(af))
+    if sem is Semantics.PREFERRED:
+        return maximal_in(af, Mode.COMPLETE)
+    if sem is Semantics.NAIVE:
+        return maximal_in(af, Mode.CONFLICT_FREE)
+    if sem is Semantics.SEMI_STABLE:
+        return minimal_undec(af, Mode.COMPLETE)
+    if sem is Semantics.STAGE:
+        return minimal_undec(af, Mode.CONFLICT_FREE)
+    raise AssertionError(sem)  # pragma: no cover - every member is handled above
+
+
+def extensions(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[frozenset]:
+    """Enumerate the extensions (EE), lazily and always in the same order.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a")])
+    >>> [sorted(e) for e in extensions(af, "preferred")]
+    [['a'], ['b']]
+    """
+    for ext in extension_indices(af, semantics):
+        yield af.labels(ext)
+
+
+def labellings(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[Labelling]:
+    """Enumerate the extensions as IN/OUT/UNDEC labellings (see :class:`Labelling`).
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "c")])
+    >>> [sorted(lab.out) for lab in labellings(af, "GR")]
+    [['b']]
+    """
+    for ext in extensions(af, semantics):
+        yield Labelling.from_extension(af, ext)
+
+
+def some_extension(af: ArgumentFramework, semantics: SemanticsLike) -> frozenset | None:
+    """One extension (SE), or ``None`` when there is none (only possible for stable).
+
+    >>> from argmap import ArgumentFramework
+    >>> print(some_extension(ArgumentFramework.from_attacks([("a", "a")]), "ST"))
+    None
+    """
+    ext = next(extension_indices(af, semantics), None)
+    return None if ext is None else af.labels(ext)
+
+
+def count_extensions(af: ArgumentFramework, semantics: SemanticsLike) -> int:
+    """The number of extensions (CE).
+
+    >>> from argmap import ArgumentFramework
+    >>> count_extensions(ArgumentFramework.from_attacks([("a", "b"), ("b", "a")]), "CO")
+    3
+    """
+    return sum(1 for _ in extension_indices(af, semantics))
+
+
+def _single(
+    af: ArgumentFramework, target: int, domain: int, mode: Mode, base: list[int] | None = None
+):
+    domains = list(base) if base is not None else [ANY] * len(af)
+    domains[target] &= domain
+    return first(search(af.successors, af.predecessors, mode, domains))
+
+
+def credulous_acceptance(
+    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike
+) -> Acceptance:
+    """Is ``argument`` in some extension (DC)? The witness is such an extension.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
+    >>> answer = credulous_acceptance(af, "c", "PR")
+    >>> answer.accepted, sorted(answer.witness)
+    (True, ['a', 'c'])
+    """
+    sem = Semantics.parse(semantics)
+    target = af.index(argument)
+    found: list[int] | None
+    if sem is Semantics.CONFLICT_FREE:
+        ok = target not in af.successors[target]
+        return Acceptance(ok, af.labels([target]) if ok else None)
+    if sem in (Semantics.ADMISSIBLE, Semantics.COMPLETE, Semantics.PREFERRED):
+        labelling = _single(af, target, IN, Mode.COMPLETE)
+        if labelling is None:
+            return Acceptance(False)
+        if sem is Semantics.PREFERRED:
+            labelling = grow_in(af, Mode.COMPLETE, labelling)
+        return Acceptance(True, af.labels(in_set(labelling)))
+    if sem is Semantics.STABLE:
+        labelling = _single(af, target, IN, Mode.COMPLETE, stable_domains(af))
+        found = None if labelling is None else in_set(labelling)
+        return Acceptance(found is not None, None if found is None else af.labels(found))
+    if sem is Semantics.NAIVE:
+        labelling = _single(af, target, IN, Mode.CONFLICT_FREE)
+        if labelling is None:
+            return Acceptance(False)
+        return Acceptance(True, af.labels(in_set(grow_in(af, Mode.CONFLICT_FREE, labelling))))
+    for ext in extension_indices(af, sem):
+        if target in ext:
+            return Acceptance(True, af.labels(ext))
+    return Acceptance(False)
+
+
+def skeptical_acceptance(
+    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike
+) -> Acceptance:
+    """Is ``argument`` in every extension (DS)? If not, the witness is an extension without it.
+
+    With no extensions at all (stable semantics on some frameworks) every
+    argument is skeptically accepted, as in ICCMA.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
+    >>> answer = skeptical_acceptance(af, "c", "PR")
+    >>> answer.accepted, sorted(answer.witness)
+    (False, ['b'])
+    """
+    sem = Semantics.parse(semantics)
+    target = af.index(argument)
+    if sem in (Semantics.CONFLICT_FREE, Semantics.ADMISSIBLE):
+        return Acceptance(False, frozenset())  # the empty set is always an extension
+    if sem is Semantics.COMPLETE:
+        grounded = grounded_indices(af)
+        ok = target in grounded
+        return Acceptance(ok, None if ok else af.labels(grounded))
+    if sem is Semantics.STABLE:
+        labelling = _single(af, target, OUT, Mode.COMPLETE, stable_domains(af))
+        if labelling is None:
+            return Acceptance(True)
+        return Acceptance(False, af.labels(in_set(labelling)))
+    if sem is Semantics.PREFERRED:
+        return _skeptical_preferred(af, target)
+    for ext in extension_indices(af, sem):
+        if target not in ext:
+            return Acceptance(False, af.labels(ext))
+    return Acceptance(True)
+
+
+def _skeptical_preferred(af: ArgumentFramework, target: int) -> Acceptance:
+    """Search complete labellings without ``target``; grow each to a preferred one.
+
+    A preferred extension without the target is itself such a complete
+    labelling, so it is found unless every candidate grows into an extension
+    that contains the target; each grown extension is blocked so the loop
+    ends.
+    """
+    if target in grounded_indices(af):
+        return Acceptance(True)
+    n = len(af)
+    domains = [ANY] * n
+    domains[target] = OUT | UNDEC
+    blocked: list[list[tuple[int, int]]] = []
+    while True:
+        labelling = first(search(af.successors, af.predecessors, Mode.COMPLETE, domains, blocked))
+        if labelling is None:
+            return Acceptance(True)
+        grown = grow_in(af, Mode.COMPLETE, labelling)
+        if grown[target] != IN:
+            return Acceptance(False, af.labels(in_set(grown)))
+        blocked.append([(i, IN) for i in range(n) if grown[i] != IN])
+
+
+def is_extension(
+    af: ArgumentFramework, candidate: Iterable[Hashable], semantics: SemanticsLike
+) -> bool:
+    """Whether ``candidate`` is an extension of ``af`` under ``semantics``.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a")])
+    >>> is_extension(af, {"a"}, "ST"), is_extension(af, set(), "PR")
+    (True, False)
+    """
+    sem = Semantics.parse(semantics)
+    members = sorted(set(af.indices(candidate)))
+    labels = af.labels(members)
+    n = len(af)
+    if sem is Semantics.CONFLICT_FREE:
+        return af.is_conflict_free(labels)
+    if sem is Semantics.ADMISSIBLE:
+        return af.is_admissible(labels)
+    if sem is Semantics.COMPLETE:
+        return af.is_complete(labels)
+    if sem is Semantics.STABLE:
+        return af.is_stable(labels)
+    if sem is Semantics.GROUNDED:
+        return members == grounded_indices(af)
+    if sem is Semantics.IDEAL:
+        return members == ideal_indices(af)
+    if sem is Semantics.EAGER:
+        return members == eager_indices(af)
+    if sem is Semantics.NAIVE:
+        if not af.is_conflict_free(labels):
+            return False
+        chosen = set(members)
+        attacked = {j for i in members for j in af.successors[i]}
+        attacking = {i for j in members for i in af.predecessors[j]}
+        return all(
+            x in chosen or x in attacked or x in attacking or x in af.successors[x]
+            for x in range(n)
+        )
+    if sem is Semantics.PREFERRED:
+        if not af.is_admissible(labels):
+            return False
+        chosen = set(members)
+        domains = [IN if i in chosen else ANY for i in range(n)]
+        others = [(i, IN) for i in range(n) if domains[i] != IN]
+        if not others:
+            return True
+        return (
+            first(search(af.successors, af.predecessors, Mode.COMPLETE, domains, [others])) is None
+        )
+    if sem in (Semantics.SEMI_STABLE, Semantics.STAGE):
+        mode = Mode.COMPLETE if sem is Semantics.SEMI_STABLE else Mode.CONFLICT_FREE
+        ok = af.is_complete(labels) if sem is Semantics.SEMI_STABLE else af.is_conflict_free(labels)
+        if not ok:
+            return False
+        in_range = set(af.indices(af.range_of(labels)))
+        undec = [i for i in range(n) if i not in in_range]
+        if not undec:
+            return True
+        domains = [ANY if i in undec else IN | OUT for i in range(n)]
+        clause = [(i, IN | OUT) for i in undec]
+        return first(search(af.successors, af.predecessors, mode, domains, [clause])) is None
+    return members in list(extension_indices(af, sem))

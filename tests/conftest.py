@@ -1,0 +1,47 @@
+"""Shared test set-up: hypothesis profiles and the location of shared instances."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# Never time-limit examples: CI machines are small and shared. CI is also derandomized,
+# so a run is reproducible from the commit alone.
+settings.register_profile(
+    "ci",
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _find_instances() -> Path | None:
+    for candidate in (
+        os.environ.get("ARGMAP_SHARED_INSTANCES"),
+        REPO.parent / "shared" / "instances",
+    ):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return None
+
+
+SHARED_INSTANCES = _find_instances()
+
+
+@pytest.fixture(scope="session")
+def shared_instances() -> Path:
+    """The folder of benchmark instances beside the repository (../shared/instances)."""
+    if SHARED_INSTANCES is None:
+        pytest.fail(
+            "../shared/instances is missing; set ARGMAP_SHARED_INSTANCES to the folder of "
+            "benchmark instances"
+        )
+    return SHARED_INSTANCES
