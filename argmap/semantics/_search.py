@@ -15,7 +15,8 @@ one to one. Three constraint *modes* pick out the sets:
 
 The search keeps a domain (a subset of {IN, OUT, UNDEC}) per argument,
 narrows domains by propagating the constraints until nothing changes, and
-branches on an undecided argument, IN first. Extra constraints are *clauses*:
+branches on whether an undecided argument is IN (first) or not. Once no
+argument can still become IN, propagation has fixed every label. Extra constraints are *clauses*:
 "at least one of these arguments has its label in this subset"; they are what
 the maximality loops in :mod:`argmap.semantics.optimal` add.
 
@@ -33,7 +34,7 @@ propagation on the complete-labelling constraints.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 IN = 1
 OUT = 2
@@ -71,13 +72,16 @@ def search(
     domains: Sequence[int] | None = None,
     clauses: Sequence[Clause] = (),
     order: Sequence[int] | None = None,
+    prune: Callable[[list[int]], bool] | None = None,
 ) -> Iterator[list[int]]:
     """Yield every labelling (a list of IN/OUT/UNDEC per index) meeting the constraints.
 
     ``domains`` restricts each argument's labels up front (default: any label);
     ``clauses`` are extra disjunctions of ``(index, allowed labels)``.
     Labellings come in a fixed order: arguments are decided in ``order`` with
-    IN tried before OUT before UNDEC.
+    IN tried before OUT before UNDEC. ``prune``, if given, is asked before
+    every decision with the current domains and cuts the branch when it
+    answers True (the caller knows no labelling below is wanted).
     """
     n = len(successors)
     dom = list(domains) if domains is not None else [ANY] * n
@@ -91,6 +95,44 @@ def search(
             occurs[v].append(ci)
     trail: list[tuple[int, int]] = []
     queue: list[int] = []
+    if not all(dom):
+        return
+
+    # Per argument, two counts over its attackers, kept up to date on every domain change
+    # (and undone on backtracking) so the rules that need them run in constant time.
+    degree = [len(row) for row in predecessors]
+    n_can_in = list(degree)  # attackers that may still be IN
+    n_out = [0] * n  # attackers labelled OUT
+    todo: list[int] = []  # arguments whose counts crossed a threshold: check them again
+
+    def recount(y: int, old: int, new: int) -> None:
+        """Update the counts of y's targets for y's domain going from old to new.
+
+        A target goes on ``todo`` when narrowing brings its count to the
+        threshold of a rule in ``forward``; undoing only restores counts.
+        """
+        targets = successors[y]
+        if old & IN and not new & IN:
+            for x in targets:
+                n_can_in[x] -= 1
+                if n_can_in[x] <= 1:
+                    todo.append(x)
+        elif new & IN and not old & IN:
+            for x in targets:
+                n_can_in[x] += 1
+        if complete and (new == OUT) != (old == OUT):
+            if new == OUT:
+                for x in targets:
+                    n_out[x] += 1
+                    if degree[x] - n_out[x] <= 1:
+                        todo.append(x)
+            else:
+                for x in targets:
+                    n_out[x] -= 1
+
+    for y in range(n):  # the counts above are those of all-ANY domains
+        recount(y, ANY, dom[y])
+    todo.clear()  # every argument is checked once below anyway
 
     def narrow(v: int, mask: int) -> bool:
         d = dom[v]
@@ -101,6 +143,7 @@ def search(
             return False
         trail.append((v, d))
         dom[v] = nd
+        recount(v, d, nd)
         queue.append(v)
         return True
 
@@ -121,87 +164,74 @@ def search(
             return False
         return narrow(unit, unit_mask)
 
-    def check(x: int) -> bool:
-        """Narrow x and its attackers by the labelling constraints at x."""
+    def forward(x: int) -> bool:
+        """The rules at x that depend on its attackers' counts."""
         d = dom[x]
-        att = predecessors[x]
-        attacked_by_in = False
-        can_in = 0
-        last_can_in = -1
-        not_out = 0
-        last_not_out = -1
-        some_cannot_be_out = False
-        for y in att:
-            dy = dom[y]
-            if dy == IN:
-                attacked_by_in = True
-                break
-            if dy & IN:
-                can_in += 1
-                last_can_in = y
-            if dy != OUT:
-                not_out += 1
-                last_not_out = y
-            if not dy & OUT:
-                some_cannot_be_out = True
-        if attacked_by_in:
-            nd = d & OUT
-        else:
-            nd = d
-            if can_in == 0:
-                nd &= IN | UNDEC  # OUT needs an IN attacker
-            if defend and some_cannot_be_out:
-                nd &= OUT | UNDEC  # IN needs every attacker OUT
-            if complete and not_out == 0:
-                nd &= IN  # all attackers OUT: complete labellings make it IN
+        nd = d
+        if not n_can_in[x]:
+            nd &= IN | UNDEC  # OUT needs an IN attacker
+        if complete and n_out[x] == degree[x]:
+            nd &= IN  # every attacker OUT: complete labellings make it IN
         if nd != d:
-            if not nd:
+            if not narrow(x, nd):
                 return False
-            trail.append((x, d))
-            dom[x] = nd
-            queue.append(x)
             d = nd
+        if d == OUT and n_can_in[x] == 1:  # the one attacker that can be IN must be
+            for y in predecessors[x]:
+                if dom[y] & IN:
+                    return narrow(y, IN)
+        if complete and not d & IN and degree[x] - n_out[x] == 1:
+            for y in predecessors[x]:  # not IN needs an attacker that is not OUT
+                if dom[y] != OUT:
+                    return narrow(y, IN | UNDEC)
+        return True
+
+    def changed(y: int) -> bool:
+        """The rules that y's own new domain triggers on its attackers and targets."""
+        d = dom[y]
         if d == IN:
+            for x in successors[y]:  # attacked by IN: OUT
+                if not narrow(x, OUT):
+                    return False
             mask = OUT if defend else OUT | UNDEC
-            for y in att:
-                if not narrow(y, mask):
-                    return False
         elif not d & OUT:
-            for y in att:  # not OUT, so not attacked by IN
-                if not narrow(y, OUT | UNDEC):
-                    return False
-        if attacked_by_in:
-            return True
-        if d == OUT and can_in == 1 and not narrow(last_can_in, IN):
-            return False
-        return not (
-            complete and not d & IN and not_out == 1 and not narrow(last_not_out, IN | UNDEC)
-        )
+            mask = OUT | UNDEC  # not OUT, so no attacker is IN
+            if defend:
+                for x in successors[y]:  # an attacker that cannot be OUT blocks IN
+                    if not narrow(x, OUT | UNDEC):
+                        return False
+        else:
+            return forward(y)
+        for z in predecessors[y]:
+            if not narrow(z, mask):
+                return False
+        return forward(y)
 
     def propagate() -> bool:
-        while queue:
-            y = queue.pop()
-            if not check(y):
-                return False
-            for x in successors[y]:
-                if not check(x):
+        while queue or todo:
+            while todo:
+                if not forward(todo.pop()):
                     return False
-            for ci in occurs[y]:
-                if not check_clause(ci):
+            if queue:
+                y = queue.pop()
+                if not changed(y):
                     return False
+                for ci in occurs[y]:
+                    if not check_clause(ci):
+                        return False
         return True
 
     def undo(to: int) -> None:
         while len(trail) > to:
             v, d = trail.pop()
+            recount(v, dom[v], d)
             dom[v] = d
         queue.clear()
+        todo.clear()
 
     # Initial propagation: every argument and every clause once.
-    ok = all(dom[v] for v in range(n))
-    if ok:
-        queue.extend(range(n - 1, -1, -1))
-        ok = propagate()
+    queue.extend(range(n - 1, -1, -1))
+    ok = propagate()
     if ok:
         for ci in range(len(clauses)):
             if not check_clause(ci):
@@ -214,15 +244,19 @@ def search(
     frames: list[tuple[int, int, int, int]] = []  # (trail length, var, labels left, order pos)
     pos = 0
     while True:
-        while pos < n and dom[order[pos]] in DECIDED:
+        # Branch only on "IN or not": once no argument can still choose IN, propagation
+        # has fixed every label (OUT exactly where an IN argument attacks).
+        while pos < n and (dom[order[pos]] == IN or not dom[order[pos]] & IN):
             pos += 1
-        if pos == n:
+        v = order[pos] if pos < n else next((u for u in order if dom[u] not in DECIDED), -1)
+        if v < 0:
             yield list(dom)
             ok = False
+        elif prune is not None and prune(dom):
+            ok = False
         else:
-            v = order[pos]
             d = dom[v]
-            value = d & -d
+            value = d & -d  # IN whenever IN is possible
             frames.append((len(trail), v, d & ~value, pos))
             ok = narrow(v, value) and propagate()
         while not ok:
@@ -230,13 +264,8 @@ def search(
                 return
             mark, v, rest, pos = frames.pop()
             undo(mark)
-            if not rest:
-                continue
-            value = rest & -rest
-            rest &= ~value
             if rest:
-                frames.append((mark, v, rest, pos))
-            ok = narrow(v, value) and propagate()
+                ok = narrow(v, rest) and propagate()  # every label but the first, as one branch
 
 
 def first(labellings: Iterator[list[int]]) -> list[int] | None:

@@ -1,18 +1,33 @@
-"""Maximal and minimal labellings by repeated search (the PrefSAT scheme, without SAT).
+"""Labellings with a maximal IN set or a minimal UNDEC set.
 
 Preferred extensions are the complete labellings with a maximal IN set, naive
-sets the conflict-free ones with a maximal IN set; semi-stable and stage sets
-are those with a minimal UNDEC set. Each is found the same way: take any
-labelling, then repeatedly ask the search for one that strictly improves on it
-(a superset of IN, or a subset of UNDEC) until none exists; report it, block
-everything it dominates with a clause, and start again.
+sets the conflict-free ones with a maximal IN set.
 
-Reference: F. Cerutti, P. E. Dunne, M. Giacomin and M. Vallati, "Computing
-preferred extensions in abstract argumentation: a SAT-based approach",
-TAFA 2013, LNCS 8306; the same loop serves semi-stable and stage semantics
-(W. Dvořák, M. Järvisalo, J. P. Wallner and S. Woltran, "Complexity-sensitive
-decision procedures for abstract argumentation", Artificial Intelligence 206,
-2014).
+**Maximal IN, by one pruned depth-first search.** The search of
+:mod:`argmap.semantics._search` tries IN before OUT before UNDEC, and its
+labellings are canonical (OUT is exactly what IN attacks). So a labelling
+found later can never have a strictly larger IN set than one found earlier:
+where their branches part, the earlier one has an argument IN that the later
+one lacks, or attacks an argument that the later one does not. Hence a
+labelling is maximal exactly when its IN set is not inside one already
+reported, and a branch is cut as soon as everything that could still be IN
+fits inside a reported set. This is the pruning of S. Nofal, K. Atkinson and
+P. E. Dunne, "Algorithms for decision problems in argument systems under
+preferred semantics", Artificial Intelligence 207, 2014, on complete
+labellings.
+
+**Minimal UNDEC.** Semi-stable extensions are the complete labellings with a
+minimal UNDEC set (maximal range), stage extensions the conflict-free ones.
+Since range grows with the set, every such labelling is also IN-maximal, so
+they are the IN-maximal labellings whose UNDEC set is minimal among them
+(M. Caminada, W. Carnielli and P. E. Dunne, "Semi-stable semantics", Journal
+of Logic and Computation 22(5), 2012: every semi-stable extension is
+preferred).
+
+:func:`grow_in` extends a single labelling to an IN-maximal one by asking the
+search for strictly larger ones (the scheme of F. Cerutti, P. E. Dunne,
+M. Giacomin and M. Vallati, "Computing preferred extensions in abstract
+argumentation: a SAT-based approach", TAFA 2013); it serves witnesses.
 """
 
 from __future__ import annotations
@@ -20,23 +35,27 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics._search import (
-    ANY,
-    IN,
-    OUT,
-    UNDEC,
-    Clause,
-    Mode,
-    branching_order,
-    first,
-    search,
-)
+from argmap.semantics._search import ANY, IN, OUT, UNDEC, Mode, branching_order, first, search
 
-__all__ = ["grow_in", "maximal_in", "minimal_undec", "shrink_undec"]
+__all__ = ["grow_in", "in_set", "maximal_in", "minimal_undec", "out_set"]
+
+
+_PRUNE_WINDOW = 8
 
 
 def _order(af: ArgumentFramework) -> list[int]:
     return branching_order(af.successors, af.predecessors)
+
+
+def _mask(labelling: Sequence[int], label: int) -> int:
+    """The indices whose domain includes ``label``, as an int bitmask."""
+    mask = 0
+    bit = 1
+    for d in labelling:
+        if d & label:
+            mask |= bit
+        bit <<= 1
+    return mask
 
 
 def grow_in(
@@ -69,42 +88,26 @@ def grow_in(
 def maximal_in(
     af: ArgumentFramework, mode: Mode, domains: Sequence[int] | None = None
 ) -> Iterator[list[int]]:
-    """Every labelling of ``mode`` (within ``domains``) whose IN set is maximal."""
-    order = _order(af)
-    blocked: list[Clause] = []
-    while True:
-        found = first(search(af.successors, af.predecessors, mode, domains, blocked, order))
-        if found is None:
-            return
-        found = grow_in(af, mode, found, domains, order)
-        yield found
-        outside = [(i, IN) for i, d in enumerate(found) if d != IN]
-        if not outside:
-            return
-        blocked.append(outside)
+    """Every labelling of ``mode`` (within ``domains``) whose IN set is maximal, lazily."""
+    reported: list[int] = []
 
+    def inside_reported(dom: list[int]) -> bool:
+        # Only the most recent reports: depth-first search stays near them, and
+        # comparing against all of them costs more than the pruning saves.
+        # (Leaves are still checked against every report below.)
+        if not reported:
+            return False
+        possible = _mask(dom, IN)
+        return any(not possible & ~r for r in reported[-_PRUNE_WINDOW:])
 
-def shrink_undec(
-    af: ArgumentFramework,
-    mode: Mode,
-    labelling: list[int],
-    domains: Sequence[int] | None = None,
-    order: Sequence[int] | None = None,
-) -> list[int]:
-    """Improve ``labelling`` until its UNDEC set is minimal (within ``domains``)."""
-    n = len(af)
-    base = list(domains) if domains is not None else [ANY] * n
-    order = order if order is not None else _order(af)
-    while True:
-        undec = [i for i, d in enumerate(labelling) if d == UNDEC]
-        if not undec:
-            return labelling
-        tighter = [b if labelling[i] == UNDEC else b & (IN | OUT) for i, b in enumerate(base)]
-        clause = [(i, IN | OUT) for i in undec]
-        better = first(search(af.successors, af.predecessors, mode, tighter, [clause], order))
-        if better is None:
-            return labelling
-        labelling = better
+    for labelling in search(
+        af.successors, af.predecessors, mode, domains, (), _order(af), inside_reported
+    ):
+        members = _mask(labelling, IN)
+        if any(not members & ~r for r in reported):
+            continue
+        reported.append(members)
+        yield labelling
 
 
 def minimal_undec(
@@ -112,25 +115,13 @@ def minimal_undec(
 ) -> Iterator[list[int]]:
     """Every labelling of ``mode`` (within ``domains``) whose UNDEC set is minimal.
 
-    Several labellings can share one minimal UNDEC set (in a two-cycle both
-    arguments' labellings have none), so each minimal set found is followed by
-    every labelling with exactly that UNDEC set.
+    Computed from all IN-maximal labellings, so it yields only once those are known.
     """
-    n = len(af)
-    base = list(domains) if domains is not None else [ANY] * n
-    order = _order(af)
-    blocked: list[Clause] = []
-    while True:
-        found = first(search(af.successors, af.predecessors, mode, base, blocked, order))
-        if found is None:
-            return
-        found = shrink_undec(af, mode, found, base, order)
-        exact = [b & UNDEC if found[i] == UNDEC else b & (IN | OUT) for i, b in enumerate(base)]
-        yield from search(af.successors, af.predecessors, mode, exact, (), order)
-        undec = [(i, IN | OUT) for i, d in enumerate(found) if d == UNDEC]
-        if not undec:
-            return
-        blocked.append(undec)
+    candidates = list(maximal_in(af, mode, domains))
+    undecided = [_mask(lab, UNDEC) for lab in candidates]
+    for lab, u in zip(candidates, undecided, strict=True):
+        if not any(v != u and not v & ~u for v in undecided):
+            yield lab
 
 
 def in_set(labelling: Sequence[int]) -> list[int]:

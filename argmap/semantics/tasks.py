@@ -22,7 +22,7 @@ from collections.abc import Hashable, Iterable, Iterator
 import attrs
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics._search import ANY, IN, OUT, UNDEC, Mode, first, search
+from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
 from argmap.semantics.complete import labellings as mode_labellings
 from argmap.semantics.complete import stable_domains
 from argmap.semantics.grounded import grounded_indices
@@ -230,27 +230,14 @@ def skeptical_acceptance(
 
 
 def _skeptical_preferred(af: ArgumentFramework, target: int) -> Acceptance:
-    """Search complete labellings without ``target``; grow each to a preferred one.
-
-    A preferred extension without the target is itself such a complete
-    labelling, so it is found unless every candidate grows into an extension
-    that contains the target; each grown extension is blocked so the loop
-    ends.
-    """
+    """Grounded members are accepted at once; otherwise look for a preferred extension
+    without the target, stopping at the first."""
     if target in grounded_indices(af):
         return Acceptance(True)
-    n = len(af)
-    domains = [ANY] * n
-    domains[target] = OUT | UNDEC
-    blocked: list[list[tuple[int, int]]] = []
-    while True:
-        labelling = first(search(af.successors, af.predecessors, Mode.COMPLETE, domains, blocked))
-        if labelling is None:
-            return Acceptance(True)
-        grown = grow_in(af, Mode.COMPLETE, labelling)
-        if grown[target] != IN:
-            return Acceptance(False, af.labels(in_set(grown)))
-        blocked.append([(i, IN) for i in range(n) if grown[i] != IN])
+    for labelling in maximal_in(af, Mode.COMPLETE):
+        if labelling[target] != IN:
+            return Acceptance(False, af.labels(in_set(labelling)))
+    return Acceptance(True)
 
 
 def is_extension(
