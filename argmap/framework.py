@@ -17,6 +17,7 @@ Artificial Intelligence 77(2), 1995.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import Any
@@ -31,23 +32,42 @@ Argument = Hashable
 Adjacency = tuple[tuple[int, ...], ...]
 
 
+class _NoCyclicGC:
+    """Pause the cyclic garbage collector while building large acyclic structures.
+
+    Building millions of small tuples triggers a full collection again and again
+    (each pass walks every live object), which makes construction quadratic in
+    practice; nothing built here can form a reference cycle.
+    """
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.was_enabled:
+            gc.enable()
+
+
 def _freeze(lists: list[list[int]]) -> Adjacency:
     """Sorted, duplicate-free tuples; the canonical form of an adjacency."""
-    out = []
-    for row in lists:
-        if len(row) > 1:
-            row = sorted(set(row))
-        out.append(tuple(row))
-    return tuple(out)
+    with _NoCyclicGC():
+        out = []
+        for row in lists:
+            if len(row) > 1:
+                row = sorted(set(row))
+            out.append(tuple(row))
+        return tuple(out)
 
 
 def _reverse(successors: Adjacency) -> Adjacency:
-    predecessors: list[list[int]] = [[] for _ in successors]
-    for source, targets in enumerate(successors):
-        for target in targets:
-            predecessors[target].append(source)
-    # Sources are visited in increasing order, so each row is already sorted.
-    return tuple(tuple(row) for row in predecessors)
+    with _NoCyclicGC():
+        predecessors: list[list[int]] = [[] for _ in successors]
+        for source, targets in enumerate(successors):
+            for target in targets:
+                predecessors[target].append(source)
+        # Sources are visited in increasing order, so each row is already sorted.
+        return tuple(tuple(row) for row in predecessors)
 
 
 @attrs.frozen(init=False, eq=False, repr=False, slots=False)
@@ -75,7 +95,6 @@ class ArgumentFramework:
     _arguments: tuple[Argument, ...]
     _index: dict[Argument, int]
     _successors: Adjacency
-    _predecessors: Adjacency
 
     def __init__(
         self,
@@ -104,8 +123,7 @@ class ArgumentFramework:
                     "arguments must be hashable labels such as strings or ints"
                 ) from None
             successors[i].append(j)
-        frozen = _freeze(successors)
-        self.__attrs_init__(args, index, frozen, _reverse(frozen))
+        self.__attrs_init__(args, index, _freeze(successors))
 
     # -- other constructors -------------------------------------------------------------
 
@@ -155,8 +173,7 @@ class ArgumentFramework:
     ) -> ArgumentFramework:
         """Fast path for readers and algorithms that already hold integer adjacency."""
         self = cls.__new__(cls)
-        frozen = _freeze(successors)
-        self.__attrs_init__(arguments, _index_arguments(arguments), frozen, _reverse(frozen))
+        self.__attrs_init__(arguments, _index_arguments(arguments), _freeze(successors))
         return self
 
     # -- the data ------------------------------------------------------------------------
@@ -177,10 +194,23 @@ class ArgumentFramework:
         """Integer adjacency: ``successors[i]`` are the indices that argument ``i`` attacks."""
         return self._successors
 
-    @property
+    @cached_property
     def predecessors(self) -> Adjacency:
-        """Integer adjacency: ``predecessors[i]`` are the indices of ``i``'s attackers."""
-        return self._predecessors
+        """Integer adjacency: ``predecessors[i]`` are the indices of ``i``'s attackers.
+
+        Built on first use (algorithms that only follow attacks forwards, such as
+        grounded semantics, never pay for it).
+        """
+        return _reverse(self._successors)
+
+    @cached_property
+    def in_degrees(self) -> tuple[int, ...]:
+        """``in_degrees[i]`` is the number of attackers of argument ``i``."""
+        counts = [0] * len(self._successors)
+        for row in self._successors:
+            for j in row:
+                counts[j] += 1
+        return tuple(counts)
 
     @cached_property
     def num_attacks(self) -> int:
@@ -247,7 +277,7 @@ class ArgumentFramework:
     def attackers(self, argument: Argument) -> tuple[Argument, ...]:
         """The arguments that attack ``argument``, in the framework's order."""
         args = self._arguments
-        return tuple(args[i] for i in self._predecessors[self.index(argument)])
+        return tuple(args[i] for i in self.predecessors[self.index(argument)])
 
     def attacked_by(self, argument: Argument) -> tuple[Argument, ...]:
         """The arguments that ``argument`` attacks, in the framework's order."""
@@ -316,7 +346,7 @@ class ArgumentFramework:
         attacked = set()
         for i in s:
             attacked.update(self._successors[i])
-        return all(b in attacked for b in self._predecessors[self.index(argument)])
+        return all(b in attacked for b in self.predecessors[self.index(argument)])
 
     def characteristic(self, arguments: Iterable[Argument]) -> frozenset[Argument]:
         """Dung's characteristic function ``F(S)``: the arguments ``S`` defends.
@@ -332,7 +362,7 @@ class ArgumentFramework:
         for i in s:
             attacked.update(self._successors[i])
         return self.labels(
-            k for k, row in enumerate(self._predecessors) if all(b in attacked for b in row)
+            k for k, row in enumerate(self.predecessors) if all(b in attacked for b in row)
         )
 
     def is_admissible(self, arguments: Iterable[Argument]) -> bool:

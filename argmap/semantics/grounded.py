@@ -26,9 +26,8 @@ def grounded_rounds(af: ArgumentFramework) -> list[tuple[list[int], list[int]]]:
     the IN lists is the grounded extension.
     """
     successors = af.successors
-    predecessors = af.predecessors
     n = len(af)
-    alive = [len(row) for row in predecessors]  # attackers not (yet) OUT
+    alive = list(af.in_degrees)  # attackers not (yet) OUT
     state = [0] * n  # 0 undecided, 1 IN, 2 OUT
     frontier = [i for i in range(n) if alive[i] == 0]
     rounds = []
@@ -55,9 +54,8 @@ def grounded_rounds(af: ArgumentFramework) -> list[tuple[list[int], list[int]]]:
 def grounded_indices(af: ArgumentFramework) -> list[int]:
     """The grounded extension as sorted indices."""
     successors = af.successors
-    predecessors = af.predecessors
     n = len(af)
-    alive = [len(row) for row in predecessors]
+    alive = list(af.in_degrees)
     state = bytearray(n)  # 0 undecided, 1 IN, 2 OUT
     stack = [i for i in range(n) if alive[i] == 0]
     members = []
