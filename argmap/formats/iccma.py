@@ -49,6 +49,18 @@ FORMATS = ("i23", "apx", "tgf")
 _SUFFIXES = {".i23": "i23", ".af": "i23", ".apx": "apx", ".tgf": "tgf"}
 
 
+def _lines(text: str) -> list[str]:
+    """Lines split at LF (a CR before it is dropped), so numbering matches editors.
+
+    ``str.splitlines`` would also split at form feeds and Unicode separators,
+    which may legitimately occur inside quoted names.
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
 def _is_index(token: str) -> bool:
     return token.isdigit() and token.isascii()
 
@@ -72,7 +84,7 @@ def _parse_i23(text: str, source: str) -> ArgumentFramework:
     n = -1
     header_line = 0
     successors: list[list[int]] = []
-    lines = text.splitlines()
+    lines = _lines(text)
     last = len(lines)
     for lineno, raw in enumerate(lines, 1):
         parts = raw.split()
@@ -148,9 +160,12 @@ _FACT = re.compile(
 )
 
 
+_UNESCAPE = {"n": "\n", "r": "\r"}
+
+
 def _unquote(name: str) -> str:
     if name.startswith('"'):
-        return re.sub(r"\\(.)", r"\1", name[1:-1])
+        return re.sub(r"\\(.)", lambda m: _UNESCAPE.get(m.group(1), m.group(1)), name[1:-1])
     return name
 
 
@@ -162,7 +177,7 @@ def parse_apx(text: str, source: str = "<string>") -> ArgumentFramework:
     """
     order: dict[str, int] = {}
     attacks: list[tuple[str, str, int]] = []
-    for lineno, raw in enumerate(text.splitlines(), 1):
+    for lineno, raw in enumerate(_lines(text), 1):
         line = raw.split("%", 1)[0] if "%" in raw and '"' not in raw else raw
         pos = 0
         stripped = line.rstrip()
@@ -217,7 +232,7 @@ def parse_tgf(text: str, source: str = "<string>") -> ArgumentFramework:
     nodes: dict[str, int] = {}
     attacks: list[tuple[str, str]] = []
     in_edges = False
-    for lineno, raw in enumerate(text.splitlines(), 1):
+    for lineno, raw in enumerate(_lines(text), 1):
         parts = raw.split()
         if not parts:
             continue
@@ -259,7 +274,10 @@ def _apx_name(label: Hashable) -> str:
     text = str(label)
     if _BARE_APX.fullmatch(text):
         return text
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    return f'"{escaped}"'
 
 
 def format_i23(af: ArgumentFramework) -> str:

@@ -89,10 +89,15 @@ def search(
         order = branching_order(successors, predecessors)
     complete = mode is Mode.COMPLETE
     defend = mode >= Mode.ADMISSIBLE
-    occurs: list[list[int]] = [[] for _ in range(n)]
+    # Two watched literals per clause (as in SAT solvers): a clause is looked at only
+    # when one of its two watched literals can no longer hold.
+    watchers: list[list[int]] = [[] for _ in range(n)]
+    watch: list[list[int]] = []
     for ci, clause in enumerate(clauses):
-        for v, _ in clause:
-            occurs[v].append(ci)
+        pair = [0, 1] if len(clause) > 1 else [0, 0]
+        watch.append(pair)
+        for k in set(pair) if clause else ():
+            watchers[clause[k][0]].append(ci)
     trail: list[tuple[int, int]] = []
     queue: list[int] = []
     if not all(dom):
@@ -148,21 +153,33 @@ def search(
         return True
 
     def check_clause(ci: int) -> bool:
-        unit = -1
-        unit_mask = 0
-        open_literals = 0
-        for v, m in clauses[ci]:
-            dv = dom[v]
-            if dv & m == dv:
-                return True  # satisfied
-            if dv & m:
-                open_literals += 1
-                unit, unit_mask = v, m
-                if open_literals > 1:
-                    return True
-        if open_literals == 0:
+        """Restore the watches of clause ``ci``; narrow its last open literal if it is unit."""
+        clause = clauses[ci]
+        if not clause:
             return False
-        return narrow(unit, unit_mask)
+        pair = watch[ci]
+        for side in (0, 1):
+            v, m = clause[pair[side]]
+            if dom[v] & m:
+                continue  # still possible
+            other = pair[1 - side]
+            size = len(clause)
+            for step in range(1, size):  # look onwards from the failed watch, cyclically
+                k = (pair[side] + step) % size
+                if k != other:
+                    u, mu = clause[k]
+                    if dom[u] & mu:
+                        watchers[v].remove(ci)
+                        watchers[u].append(ci)
+                        pair[side] = k
+                        break
+            else:
+                u, mu = clause[other]
+                if not dom[u] & mu:
+                    return False
+                if not narrow(u, mu):
+                    return False
+        return True
 
     def forward(x: int) -> bool:
         """The rules at x that depend on its attackers' counts."""
@@ -216,7 +233,7 @@ def search(
                 y = queue.pop()
                 if not changed(y):
                     return False
-                for ci in occurs[y]:
+                for ci in list(watchers[y]):
                     if not check_clause(ci):
                         return False
         return True

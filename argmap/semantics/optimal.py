@@ -24,10 +24,10 @@ they are the IN-maximal labellings whose UNDEC set is minimal among them
 of Logic and Computation 22(5), 2012: every semi-stable extension is
 preferred).
 
-:func:`grow_in` extends a single labelling to an IN-maximal one by asking the
-search for strictly larger ones (the scheme of F. Cerutti, P. E. Dunne,
-M. Giacomin and M. Vallati, "Computing preferred extensions in abstract
-argumentation: a SAT-based approach", TAFA 2013); it serves witnesses.
+Restricting the domains first (an argument forced IN, say) and taking the
+first IN-maximal labelling gives a preferred extension with that property:
+an IN-maximal labelling among those containing the argument is IN-maximal
+outright, since every larger one contains it too.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics._search import ANY, IN, OUT, UNDEC, Mode, branching_order, first, search
+from argmap.semantics._search import IN, OUT, UNDEC, Mode, branching_order, search
 
-__all__ = ["grow_in", "in_set", "maximal_in", "minimal_undec", "out_set"]
+__all__ = ["in_set", "maximal_in", "minimal_undec", "out_set"]
 
 
 _PRUNE_WINDOW = 8
@@ -56,33 +56,6 @@ def _mask(labelling: Sequence[int], label: int) -> int:
             mask |= bit
         bit <<= 1
     return mask
-
-
-def grow_in(
-    af: ArgumentFramework,
-    mode: Mode,
-    labelling: list[int],
-    domains: Sequence[int] | None = None,
-    order: Sequence[int] | None = None,
-) -> list[int]:
-    """Extend ``labelling`` to one whose IN set is maximal (within ``domains``)."""
-    n = len(af)
-    base = list(domains) if domains is not None else [ANY] * n
-    order = order if order is not None else _order(af)
-    while True:
-        grown = list(base)
-        rest = []
-        for i, d in enumerate(labelling):
-            if d == IN:
-                grown[i] &= IN
-            elif base[i] & IN:
-                rest.append((i, IN))
-        if not rest:
-            return labelling
-        better = first(search(af.successors, af.predecessors, mode, grown, [rest], order))
-        if better is None:
-            return labelling
-        labelling = better
 
 
 def maximal_in(

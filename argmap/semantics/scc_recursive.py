@@ -5,8 +5,8 @@ semantics (naive sets for cf2, stage extensions for stage2). Otherwise the
 SCCs are processed in topological order: in each SCC ``S`` the arguments
 attacked from an earlier part of the extension are dropped, and the rest,
 ``UP(S, E)``, is solved again as a framework of its own. The recursion of the
-definition is run on an explicit stack, so its depth never touches Python's
-recursion limit.
+definition is run as a depth-first search over an explicit stack of tasks, so
+extensions come lazily and no depth touches Python's recursion limit.
 
 References: P. Baroni, M. Giacomin and G. Guida, "SCC-recursiveness: a general
 schema for argumentation semantics", Artificial Intelligence 168(1-2), 2005
@@ -17,7 +17,7 @@ schema for argumentation semantics", Journal of Logic and Computation 26(4),
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 
 from argmap.framework import ArgumentFramework, strongly_connected_components
 from argmap.semantics._search import Mode
@@ -26,49 +26,70 @@ from argmap.semantics.optimal import in_set, maximal_in, minimal_undec
 __all__ = ["cf2_extensions", "stage2_extensions"]
 
 Base = Callable[[ArgumentFramework], Iterator[list[int]]]
-Frame = Generator[list[int], list[list[int]], list[list[int]]]
+
+_SOLVE = 0  # payload: a set of arguments to solve as a framework of its own
+_UP = 1  # payload: an SCC; solve its arguments not attacked by the extension so far
 
 
-def _frame(af: ArgumentFramework, keep: list[int], base: Base) -> Frame:
-    """One level of the recursion on the sub-framework ``af`` restricted to ``keep``.
+def scc_recursive_indices(af: ArgumentFramework, base: Base) -> Iterator[list[int]]:
+    """Extensions (sorted index lists) of the SCC-recursive semantics with ``base``, lazily.
 
-    Yields a list of ``af`` indices whenever it needs the extensions of that
-    sub-framework, receives them, and returns its own extensions.
+    A depth-first search over a stack of pending tasks. Solving a set of
+    arguments either takes one base extension of it (a choice point, when it
+    is a single SCC) or schedules its SCCs in topological order; an SCC, when
+    its turn comes, is cut down to the arguments the extension built so far
+    does not attack. Pending tasks form an immutable linked list, so a choice
+    point saves them in constant time; the extension is undone through a
+    trail. Nothing recurses.
     """
-    sub = af._restrict_indices(keep)
-    components = strongly_connected_components(sub.successors)
-    if len(components) == 1:
-        return [[keep[i] for i in in_set(lab)] for lab in base(sub)]
-    partial: list[list[int]] = [[]]  # sub indices
-    predecessors = sub.predecessors
-    local = {g: i for i, g in enumerate(keep)}
-    for component in components:
-        extended = []
-        for ext in partial:
-            chosen = set(ext)
-            up = [a for a in component if chosen.isdisjoint(predecessors[a])]
-            results = yield [keep[a] for a in up]
-            for result in results:
-                extended.append(ext + [local[g] for g in result])
-        partial = extended
-    return [sorted(keep[i] for i in ext) for ext in partial]
+    predecessors = af.predecessors
+    in_extension = bytearray(len(af))
+    trail: list[int] = []
+    Task = tuple  # (kind, payload, next task) or None
+    tasks: Task | None = (_SOLVE, list(range(len(af))), None)
+    choices: list[list] = []  # [tasks after, alternatives, index taken, trail length]
 
+    def take(alternative: list[int]) -> None:
+        for a in alternative:
+            in_extension[a] = 1
+        trail.extend(alternative)
 
-def scc_recursive_indices(af: ArgumentFramework, base: Base) -> list[list[int]]:
-    """Extensions (sorted index lists) of the SCC-recursive semantics with ``base``."""
-    stack = [_frame(af, list(range(len(af))), base)]
-    value: list[list[int]] | None = None
     while True:
-        try:
-            request = stack[-1].send(value)  # type: ignore[arg-type]
-        except StopIteration as stop:
-            stack.pop()
-            if not stack:
-                return stop.value
-            value = stop.value
+        if tasks is None:
+            yield sorted(trail)
+        else:
+            kind, payload, rest = tasks
+            if kind == _UP:
+                up = [a for a in payload if not any(in_extension[b] for b in predecessors[a])]
+                tasks = (_SOLVE, up, rest)
+                continue
+            sub = af._restrict_indices(payload)
+            components = strongly_connected_components(sub.successors)
+            if len(components) != 1:
+                for component in reversed(components):
+                    rest = (_UP, [payload[i] for i in component], rest)
+                tasks = rest
+                continue
+            alternatives = [[payload[i] for i in in_set(lab)] for lab in base(sub)]
+            choices.append([rest, alternatives, 0, len(trail)])
+            take(alternatives[0])
+            tasks = rest
             continue
-        stack.append(_frame(af, request, base))
-        value = None
+        # Backtrack to the latest choice point with an alternative left.
+        while choices:
+            point = choices[-1]
+            rest, alternatives, taken, mark = point
+            for a in trail[mark:]:
+                in_extension[a] = 0
+            del trail[mark:]
+            if taken + 1 < len(alternatives):
+                point[2] = taken + 1
+                take(alternatives[taken + 1])
+                tasks = rest
+                break
+            choices.pop()
+        else:
+            return
 
 
 def _naive(sub: ArgumentFramework) -> Iterator[list[int]]:
@@ -79,12 +100,12 @@ def _stage(sub: ArgumentFramework) -> Iterator[list[int]]:
     return minimal_undec(sub, Mode.CONFLICT_FREE)
 
 
-def cf2_indices(af: ArgumentFramework) -> list[list[int]]:
+def cf2_indices(af: ArgumentFramework) -> Iterator[list[int]]:
     """cf2 extensions as sorted index lists."""
     return scc_recursive_indices(af, _naive)
 
 
-def stage2_indices(af: ArgumentFramework) -> list[list[int]]:
+def stage2_indices(af: ArgumentFramework) -> Iterator[list[int]]:
     """stage2 extensions as sorted index lists."""
     return scc_recursive_indices(af, _stage)
 

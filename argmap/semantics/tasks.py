@@ -29,7 +29,7 @@ from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
 from argmap.semantics.kinds import Semantics
 from argmap.semantics.labelling import Labelling
-from argmap.semantics.optimal import grow_in, in_set, maximal_in, minimal_undec
+from argmap.semantics.optimal import in_set, maximal_in, minimal_undec
 from argmap.semantics.scc_recursive import cf2_indices, stage2_indices
 
 __all__ = [
@@ -172,22 +172,22 @@ def credulous_acceptance(
     if sem is Semantics.CONFLICT_FREE:
         ok = target not in af.successors[target]
         return Acceptance(ok, af.labels([target]) if ok else None)
-    if sem in (Semantics.ADMISSIBLE, Semantics.COMPLETE, Semantics.PREFERRED):
+    if sem in (Semantics.ADMISSIBLE, Semantics.COMPLETE):
         labelling = _single(af, target, IN, Mode.COMPLETE)
-        if labelling is None:
-            return Acceptance(False)
-        if sem is Semantics.PREFERRED:
-            labelling = grow_in(af, Mode.COMPLETE, labelling)
-        return Acceptance(True, af.labels(in_set(labelling)))
+        found = None if labelling is None else in_set(labelling)
+        return Acceptance(found is not None, None if found is None else af.labels(found))
+    if sem in (Semantics.PREFERRED, Semantics.NAIVE):
+        # IN-maximal among the labellings with the target IN is IN-maximal outright.
+        mode = Mode.COMPLETE if sem is Semantics.PREFERRED else Mode.CONFLICT_FREE
+        domains = [ANY] * len(af)
+        domains[target] = IN
+        labelling = first(maximal_in(af, mode, domains))
+        found = None if labelling is None else in_set(labelling)
+        return Acceptance(found is not None, None if found is None else af.labels(found))
     if sem is Semantics.STABLE:
         labelling = _single(af, target, IN, Mode.COMPLETE, stable_domains(af))
         found = None if labelling is None else in_set(labelling)
         return Acceptance(found is not None, None if found is None else af.labels(found))
-    if sem is Semantics.NAIVE:
-        labelling = _single(af, target, IN, Mode.CONFLICT_FREE)
-        if labelling is None:
-            return Acceptance(False)
-        return Acceptance(True, af.labels(in_set(grow_in(af, Mode.CONFLICT_FREE, labelling))))
     for ext in extension_indices(af, sem):
         if target in ext:
             return Acceptance(True, af.labels(ext))

@@ -1,0 +1,51 @@
+"""Large inputs never reach Python's recursion limit (no recursion grows with the input)."""
+
+from __future__ import annotations
+
+import sys
+
+from argmap import ArgumentFramework, credulous_acceptance, extensions
+from argmap.framework import strongly_connected_components
+from argmap.semantics.grounded import grounded_indices
+
+MILLION = 1_000_000
+
+
+def chain(n: int) -> ArgumentFramework:
+    """0 -> 1 -> ... -> n: n attacks."""
+    return ArgumentFramework._from_indexed(tuple(range(n + 1)), [[i + 1] for i in range(n)] + [[]])
+
+
+def test_a_million_attacks_in_a_chain():
+    assert sys.getrecursionlimit() < MILLION
+    af = chain(MILLION)
+    assert af.num_attacks == MILLION
+    grounded = grounded_indices(af)
+    assert len(grounded) == MILLION // 2 + 1 and grounded[:3] == [0, 2, 4]
+    assert len(strongly_connected_components(af.successors)) == MILLION + 1
+    answer = credulous_acceptance(af, MILLION, "ST")
+    assert answer.accepted and len(answer.witness) == MILLION // 2 + 1
+
+
+def test_propagation_around_a_long_even_cycle():
+    n = 200_000
+    af = ArgumentFramework._from_indexed(tuple(range(n)), [[(i + 1) % n] for i in range(n)])
+    answer = credulous_acceptance(af, 1, "PR")
+    assert answer.accepted and answer.witness == frozenset(range(1, n, 2))
+
+
+def test_cf2_on_a_long_chain_of_cycles():
+    # Three-cycles in a row, each attacking the next: every SCC-recursion level is a frame
+    # on an explicit stack.
+    blocks = 3_000
+    successors: list[list[int]] = [[] for _ in range(3 * blocks)]
+    for b in range(blocks):
+        x, y, z = 3 * b, 3 * b + 1, 3 * b + 2
+        successors[x].append(y)
+        successors[y].append(z)
+        successors[z].append(x)
+        if b + 1 < blocks:
+            successors[z].append(3 * (b + 1))
+    af = ArgumentFramework._from_indexed(tuple(range(3 * blocks)), successors)
+    found = next(extensions(af, "CF2"))
+    assert af.is_conflict_free(found)
