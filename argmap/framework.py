@@ -32,7 +32,7 @@ Argument = Hashable
 Adjacency = tuple[tuple[int, ...], ...]
 
 
-class _NoCyclicGC:
+class PausedCyclicGC:
     """Pause the cyclic garbage collector while building large acyclic structures.
 
     Building millions of small tuples triggers a full collection again and again
@@ -51,7 +51,7 @@ class _NoCyclicGC:
 
 def _freeze(lists: list[list[int]]) -> Adjacency:
     """Sorted, duplicate-free tuples; the canonical form of an adjacency."""
-    with _NoCyclicGC():
+    with PausedCyclicGC():
         out = []
         for row in lists:
             if len(row) > 1:
@@ -61,7 +61,7 @@ def _freeze(lists: list[list[int]]) -> Adjacency:
 
 
 def _reverse(successors: Adjacency) -> Adjacency:
-    with _NoCyclicGC():
+    with PausedCyclicGC():
         predecessors: list[list[int]] = [[] for _ in successors]
         for source, targets in enumerate(successors):
             for target in targets:

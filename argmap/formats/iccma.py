@@ -28,7 +28,7 @@ from pathlib import Path
 
 from argmap.errors import FormatError, ParseError
 from argmap.formats._files import atomic_write_text, read_text
-from argmap.framework import ArgumentFramework, _NoCyclicGC
+from argmap.framework import ArgumentFramework, PausedCyclicGC
 
 __all__ = [
     "FORMATS",
@@ -76,7 +76,7 @@ def parse_i23(text: str, source: str = "<string>") -> ArgumentFramework:
     ...
     argmap.errors.ParseError: x.i23:2: argument 3 is out of range; the p-line declares 1 to 2
     """
-    with _NoCyclicGC():
+    with PausedCyclicGC():
         return _parse_i23(text, source)
 
 

@@ -288,8 +288,3 @@ def search(
 def first(labellings: Iterator[list[int]]) -> list[int] | None:
     """The first labelling of a search, or None."""
     return next(labellings, None)
-
-
-def labelled(labelling: Sequence[int], label: int) -> list[int]:
-    """The indices carrying ``label``."""
-    return [i for i, d in enumerate(labelling) if d == label]

@@ -35,9 +35,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics._search import IN, OUT, UNDEC, Mode, branching_order, search
+from argmap.semantics._search import IN, UNDEC, Mode, branching_order, search
 
-__all__ = ["in_set", "maximal_in", "minimal_undec", "out_set"]
+__all__ = ["in_set", "maximal_in", "minimal_undec"]
 
 
 _PRUNE_WINDOW = 8
@@ -100,8 +100,3 @@ def minimal_undec(
 def in_set(labelling: Sequence[int]) -> list[int]:
     """The indices labelled IN."""
     return [i for i, d in enumerate(labelling) if d == IN]
-
-
-def out_set(labelling: Sequence[int]) -> list[int]:
-    """The indices labelled OUT."""
-    return [i for i, d in enumerate(labelling) if d == OUT]

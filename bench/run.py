@@ -1,0 +1,240 @@
+"""Benchmark argmap beside its Python peers on the same instances, in one run.
+
+    python bench/run.py [--suite NAME ...] [--timeout SECONDS] [--tools argmap,pygarg,...]
+
+Every (tool, task, instance) runs in its own subprocess (bench/adapters.py)
+with a timeout; the runner records wall time inside the tool (parsing
+included, interpreter start-up excluded), the process's peak memory, the
+number of extensions and a digest of them, then prints one Markdown table per
+suite with each peer's time as a ratio to argmap's and whether every tool that
+finished agrees. Instances come from the seeded generators (bench/generators.py)
+and from ../shared/instances; generated files go to a temporary folder.
+
+Set up the peers in the environment that runs this script:
+    pip install -e '.[bench]'
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generators import barabasi_albert, erdos_renyi, even_cycles, watts_strogatz  # noqa: E402
+
+from argmap.formats import write_framework  # noqa: E402
+
+TOOLS = ["argmap", "pygarg", "python-argumentation", "formal-argumentation"]
+SHARED = HERE.parent.parent / "shared" / "instances"
+
+
+def run_one(tool: str, task: str, path: Path, timeout: float) -> dict:
+    sem, _, query = task.partition(":")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(HERE / "adapters.py"),
+            tool,
+            sem,
+            str(path),
+            *([query] if query else []),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        return {"status": "timeout", "wall": timeout}
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        last = (err.strip().splitlines() or ["?"])[-1]
+        return {"status": "error", "wall": wall, "error": last[:120]}
+    result = json.loads(out.strip().splitlines()[-1])
+    result.update(status="ok", wall=wall)
+    return result
+
+
+# python-argumentation enumerates subsets and times out from 40 arguments (suite "small"),
+# so the suites of larger instances leave it out to keep the run short.
+SUITE_TOOLS = {
+    "small": TOOLS,
+    "afgen": ["argmap", "pygarg", "formal-argumentation"],
+    "families": ["argmap", "pygarg", "formal-argumentation"],
+    "grounded": TOOLS,
+    "acceptance": ["argmap", "pygarg"],
+}
+
+
+def suites(folder: Path, quick: bool) -> dict[str, list[tuple[str, Path, list[str]]]]:
+    """name -> [(instance label, path, semantics)]."""
+
+    def save(af, name: str) -> Path:
+        path = folder / f"{name}.i23"
+        write_framework(af, path, "i23")
+        return path
+
+    out: dict[str, list[tuple[str, Path, list[str]]]] = {}
+    small = []
+    for n in (20, 30, 40, 50):
+        small.append(
+            (f"ER n={n} m={2 * n}", save(erdos_renyi(n, 2 * n, seed=n), f"er{n}"), ["PR", "ST"])
+        )
+    out["small"] = small
+    if SHARED.is_dir():
+        names = ["n100p3q34ve", "n100p5q2", "n128p5q2_ve"] + ([] if quick else ["n150p3q34n"])
+        out["afgen"] = [  # python-argumentation needs minutes from 30 arguments (see "small")
+            (f"AFGen {name}", SHARED / "afgen-i23" / f"{name}.i23", ["PR", "ST"]) for name in names
+        ]
+    families = []
+    sizes = (200, 500) if quick else (200, 500, 1000, 2000)
+    for n in sizes:
+        families.append(
+            (f"ER n={n} m={3 * n}", save(erdos_renyi(n, 3 * n, seed=n), f"er{n}m3"), ["PR", "ST"])
+        )
+        families.append(
+            (f"BA n={n} k=2", save(barabasi_albert(n, 2, seed=n), f"ba{n}"), ["PR", "ST"])
+        )
+        families.append(
+            (f"WS n={n} k=4 b=0.2", save(watts_strogatz(n, 4, 0.2, seed=n), f"ws{n}"), ["PR", "ST"])
+        )
+    # Even cycles multiply extensions (about 2 per unlinked block), so these stay small
+    # enough to enumerate: the point is many extensions, not many arguments.
+    for n in (30, 60):
+        families.append(
+            (f"even cycles n={n}", save(even_cycles(n, seed=n), f"ev{n}"), ["PR", "ST"])
+        )
+    out["families"] = families
+    big = []
+    sizes = (50_000, 100_000) if quick else (50_000, 100_000, 200_000, 400_000)
+    for n in sizes:
+        big.append((f"ER n={n} m={4 * n}", save(erdos_renyi(n, 4 * n, seed=1), f"big{n}"), ["GR"]))
+    out["grounded"] = big
+    queries = []
+    for m in (4000, 8000):
+        path = save(erdos_renyi(2000, m, seed=7), f"acc{m}")
+        tasks = [f"DC-PR:{a}" for a in (1, 2, 3)] + [f"DS-ST:{a}" for a in (1, 2, 3)]
+        queries.append((f"ER n=2000 m={m}", path, tasks))
+    out["acceptance"] = queries
+    return out
+
+
+ERRORS: dict[str, str] = {}
+
+
+def fmt_time(r: dict) -> str:
+    if r["status"] == "timeout":
+        return "timeout"
+    if r["status"] == "error":
+        key = f"e{list(ERRORS).index(r['error']) + 1}" if r["error"] in ERRORS else None
+        if key is None:
+            ERRORS[r["error"]] = ""
+            key = f"e{len(ERRORS)}"
+        return f"error ({key})"
+    answer = f" {r['digest']}" if r["digest"] in ("YES", "NO") else ""
+    return f"{r['seconds']:.3g} s / {r['peak_mb']:.0f} MB{answer}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--suite", action="append", help="run only these suites")
+    parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--quick", action="store_true", help="smaller instances")
+    parser.add_argument("--json", type=Path, help="also write every measurement here")
+    options = parser.parse_args(argv)
+    chosen = options.tools.split(",")
+    records = []
+    print(f"# argmap benchmark, {time.strftime('%Y-%m-%d %H:%M')}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.platform()}"
+    )
+    print(
+        f"timeout {options.timeout:.0f} s per run; each cell: seconds inside the tool "
+        "(reading the file included, imports excluded) / peak memory of its process\n"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for suite, items in suites(Path(tmp), options.quick).items():
+            if options.suite and suite not in options.suite:
+                continue
+            tools = [t for t in SUITE_TOOLS[suite] if t in chosen]
+            print(f"## {suite}\n")
+            header = (
+                "| instance | task | extensions | "
+                + " | ".join(tools)
+                + " | "
+                + " | ".join(f"{t} / argmap" for t in tools if t != "argmap")
+                + " | agree |"
+            )
+            print(header)
+            print("|" + "---|" * (header.count("|") - 1))
+            for label, path, semantics in items:
+                for sem in semantics:
+                    results = {t: run_one(t, sem, path, options.timeout) for t in tools}
+                    task = sem if sem.startswith(("DC", "DS")) else f"EE-{sem}"
+                    ok = [r for r in results.values() if r["status"] == "ok"]
+                    agree = len({r["digest"] for r in ok}) <= 1
+                    base = results.get("argmap", {})
+                    ratios = []
+                    for t in tools:
+                        if t == "argmap":
+                            continue
+                        r = results[t]
+                        if (
+                            base.get("status") == "ok"
+                            and r["status"] == "ok"
+                            and base["seconds"] > 0
+                        ):
+                            ratios.append(f"{r['seconds'] / base['seconds']:.1f}x")
+                        elif base.get("status") == "ok" and r["status"] == "timeout":
+                            ratios.append(f">{options.timeout / max(base['seconds'], 1e-3):.0f}x")
+                        else:
+                            ratios.append("-")
+                    count = next((r["count"] for r in ok), "?")
+                    print(
+                        f"| {label} | {task} | {count} | "
+                        + " | ".join(fmt_time(results[t]) for t in tools)
+                        + " | "
+                        + " | ".join(ratios)
+                        + f" | {'yes' if agree else 'NO'} |",
+                        flush=True,
+                    )
+                    records.append(
+                        {
+                            "suite": suite,
+                            "instance": label,
+                            "task": task,
+                            "results": results,
+                            "agree": agree,
+                        }
+                    )
+            print()
+    for k, message in enumerate(ERRORS, 1):
+        print(f"e{k}: {message}")
+    if options.json:
+        options.json.write_text(json.dumps(records, indent=1))
+    disagreements = [r for r in records if not r["agree"]]
+    if disagreements:
+        print(f"DISAGREEMENT on {len(disagreements)} runs")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
