@@ -39,9 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return EXIT_OK
         return handler(options)
-    except UsageError as exc:
-        return fail("argmap", str(exc))
-    except (ArgmapError, ValueError) as exc:
+    except (UsageError, ArgmapError) as exc:
         return fail("argmap", str(exc))
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`); not an error of ours

@@ -19,6 +19,8 @@ import sys
 from collections.abc import Hashable, Iterable
 
 from argmap import __version__
+from argmap.cli._common import UsageError
+from argmap.errors import ParseError
 from argmap.formats.iccma import FORMATS, guess_format, read_framework
 from argmap.framework import ArgumentFramework
 from argmap.semantics.kinds import Semantics
@@ -66,14 +68,14 @@ def _witness(af: ArgumentFramework, members: Iterable[int]) -> str:
 
 def _resolve_query(af: ArgumentFramework, query: str | None, task: str) -> Hashable:
     if query is None:
-        raise ValueError(f"task {task} needs a query argument: add -a ARG")
+        raise UsageError(f"task {task} needs a query argument: add -a ARG")
     candidates: list[Hashable] = [query]
     if query.isdigit() and query.isascii():
         candidates.insert(0, int(query))
     for candidate in candidates:
         if candidate in af:
             return candidate
-    raise ValueError(f"the query argument {query!r} is not in the framework")
+    raise UsageError(f"the query argument {query!r} is not in the framework")
 
 
 def run(options: argparse.Namespace) -> int:
@@ -85,10 +87,10 @@ def run(options: argparse.Namespace) -> int:
         out.write(f"argmap {__version__}\nThe argmap developers\n")
         return 0
     if options.problem is None or options.file is None:
-        raise ValueError("give both -p TASK and -f FILE (or no options for the version)")
+        raise UsageError("give both -p TASK and -f FILE (or no options for the version)")
     problem = options.problem.strip().upper()
     if problem not in PROBLEMS:
-        raise ValueError(
+        raise UsageError(
             f"unsupported task {options.problem!r}; 'argmap solve --problems' lists them"
         )
     task, code = problem.split("-", 1)
@@ -97,7 +99,7 @@ def run(options: argparse.Namespace) -> int:
     if fmt is None:
         try:
             fmt = guess_format(options.file)
-        except ValueError:
+        except ParseError:
             fmt = "i23"
     af = read_framework(options.file, fmt)
     if task in ("DC", "DS"):

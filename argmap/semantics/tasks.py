@@ -149,10 +149,18 @@ def count_extensions(af: ArgumentFramework, semantics: SemanticsLike) -> int:
 
 def _single(
     af: ArgumentFramework, target: int, domain: int, mode: Mode, base: list[int] | None = None
-):
+) -> list[int] | None:
+    """The first labelling of ``mode`` whose label for ``target`` is within ``domain``."""
     domains = list(base) if base is not None else [ANY] * len(af)
     domains[target] &= domain
     return first(search(af.successors, af.predecessors, mode, domains))
+
+
+def _credulous(af: ArgumentFramework, labelling: list[int] | None) -> Acceptance:
+    """Accepted, with the labelling's IN set as witness, when a labelling was found."""
+    if labelling is None:
+        return Acceptance(False)
+    return Acceptance(True, af.labels(in_set(labelling)))
 
 
 def credulous_acceptance(
@@ -168,26 +176,22 @@ def credulous_acceptance(
     """
     sem = Semantics.parse(semantics)
     target = af.index(argument)
-    found: list[int] | None
     if sem is Semantics.CONFLICT_FREE:
         ok = target not in af.successors[target]
         return Acceptance(ok, af.labels([target]) if ok else None)
     if sem in (Semantics.ADMISSIBLE, Semantics.COMPLETE):
         labelling = _single(af, target, IN, Mode.COMPLETE)
-        found = None if labelling is None else in_set(labelling)
-        return Acceptance(found is not None, None if found is None else af.labels(found))
+        return _credulous(af, labelling)
     if sem in (Semantics.PREFERRED, Semantics.NAIVE):
         # IN-maximal among the labellings with the target IN is IN-maximal outright.
         mode = Mode.COMPLETE if sem is Semantics.PREFERRED else Mode.CONFLICT_FREE
         domains = [ANY] * len(af)
         domains[target] = IN
         labelling = first(maximal_in(af, mode, domains))
-        found = None if labelling is None else in_set(labelling)
-        return Acceptance(found is not None, None if found is None else af.labels(found))
+        return _credulous(af, labelling)
     if sem is Semantics.STABLE:
         labelling = _single(af, target, IN, Mode.COMPLETE, stable_domains(af))
-        found = None if labelling is None else in_set(labelling)
-        return Acceptance(found is not None, None if found is None else af.labels(found))
+        return _credulous(af, labelling)
     for ext in extension_indices(af, sem):
         if target in ext:
             return Acceptance(True, af.labels(ext))
