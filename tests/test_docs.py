@@ -45,3 +45,29 @@ def test_docs_have_examples() -> None:
         for p in DOCS
     )
     assert counted >= 5
+
+
+def test_readme_main_command_prints_what_the_readme_shows() -> None:
+    import subprocess
+    import sys
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = text.split("prints the two preferred extensions of the example framework:")[1]
+    expected = shown.split("```")[1].strip("\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "argmap",
+            "solve",
+            "-p",
+            "EE-PR",
+            "-f",
+            "docs/examples/reinstatement.apx",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip("\n") == expected

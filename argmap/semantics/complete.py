@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import IN, OUT, Mode, search
+from argmap.semantics.decomposition import stable_labellings
 from argmap.semantics.optimal import in_set
 
 __all__ = [
@@ -82,4 +83,5 @@ def stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     >>> list(stable_extensions(af))
     []
     """
-    return _extensions(af, Mode.COMPLETE, stable_domains(af))
+    for labelling in stable_labellings(af):
+        yield af.labels(in_set(labelling))

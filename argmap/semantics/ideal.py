@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics._search import Mode
-from argmap.semantics.optimal import in_set, maximal_in, minimal_undec
+from argmap.semantics.decomposition import preferred_labellings
+from argmap.semantics.optimal import in_set, minimal_undec_among
 
 __all__ = ["eager_extension", "ideal_extension"]
 
@@ -57,12 +57,13 @@ def _intersection(af: ArgumentFramework, labellings: Iterator[list[int]]) -> set
 
 def ideal_indices(af: ArgumentFramework) -> list[int]:
     """The ideal extension as sorted indices."""
-    return largest_admissible_subset(af, _intersection(af, maximal_in(af, Mode.COMPLETE)))
+    return largest_admissible_subset(af, _intersection(af, preferred_labellings(af)))
 
 
 def eager_indices(af: ArgumentFramework) -> list[int]:
     """The eager extension as sorted indices."""
-    return largest_admissible_subset(af, _intersection(af, minimal_undec(af, Mode.COMPLETE)))
+    semi_stable = minimal_undec_among(preferred_labellings(af))
+    return largest_admissible_subset(af, _intersection(af, semi_stable))
 
 
 def ideal_extension(af: ArgumentFramework) -> frozenset:

@@ -37,7 +37,7 @@ from collections.abc import Iterator, Sequence
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import IN, UNDEC, Mode, branching_order, search
 
-__all__ = ["in_set", "maximal_in", "minimal_undec"]
+__all__ = ["in_set", "maximal_in", "minimal_undec", "minimal_undec_among"]
 
 
 _PRUNE_WINDOW = 8
@@ -90,7 +90,12 @@ def minimal_undec(
 
     Computed from all IN-maximal labellings, so it yields only once those are known.
     """
-    candidates = list(maximal_in(af, mode, domains))
+    return minimal_undec_among(maximal_in(af, mode, domains))
+
+
+def minimal_undec_among(labellings: Iterator[list[int]]) -> Iterator[list[int]]:
+    """Those of the given labellings whose UNDEC set is minimal among them, in order."""
+    candidates = list(labellings)
     undecided = [_mask(lab, UNDEC) for lab in candidates]
     for lab, u in zip(candidates, undecided, strict=True):
         if not any(v != u and not v & ~u for v in undecided):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import Mode
+from argmap.semantics.decomposition import preferred_labellings
 from argmap.semantics.optimal import in_set, maximal_in
 
 __all__ = ["naive_extensions", "preferred_extensions"]
@@ -25,7 +26,7 @@ def preferred_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     >>> sorted(sorted(e) for e in preferred_extensions(af))
     [['a', 'c'], ['b']]
     """
-    for labelling in maximal_in(af, Mode.COMPLETE):
+    for labelling in preferred_labellings(af):
         yield af.labels(in_set(labelling))
 
 

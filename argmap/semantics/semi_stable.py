@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import Mode
-from argmap.semantics.optimal import in_set, minimal_undec
+from argmap.semantics.decomposition import preferred_labellings
+from argmap.semantics.optimal import in_set, minimal_undec, minimal_undec_among
 
 __all__ = ["semi_stable_extensions", "stage_extensions"]
 
@@ -31,7 +32,7 @@ def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     >>> [sorted(e) for e in semi_stable_extensions(af)]
     [['b']]
     """
-    for labelling in minimal_undec(af, Mode.COMPLETE):
+    for labelling in minimal_undec_among(preferred_labellings(af)):
         yield af.labels(in_set(labelling))
 
 

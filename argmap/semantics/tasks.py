@@ -25,11 +25,12 @@ from argmap.framework import ArgumentFramework
 from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
 from argmap.semantics.complete import labellings as mode_labellings
 from argmap.semantics.complete import stable_domains
+from argmap.semantics.decomposition import preferred_labellings, stable_labellings
 from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
 from argmap.semantics.kinds import Semantics
 from argmap.semantics.labelling import Labelling
-from argmap.semantics.optimal import in_set, maximal_in, minimal_undec
+from argmap.semantics.optimal import in_set, maximal_in, minimal_undec, minimal_undec_among
 from argmap.semantics.scc_recursive import cf2_indices, stage2_indices
 
 __all__ = [
@@ -90,13 +91,13 @@ def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[in
     if sem is Semantics.COMPLETE:
         return mode_labellings(af, Mode.COMPLETE)
     if sem is Semantics.STABLE:
-        return mode_labellings(af, Mode.COMPLETE, stable_domains(af))
+        return stable_labellings(af)
     if sem is Semantics.PREFERRED:
-        return maximal_in(af, Mode.COMPLETE)
+        return preferred_labellings(af)
     if sem is Semantics.NAIVE:
         return maximal_in(af, Mode.CONFLICT_FREE)
     if sem is Semantics.SEMI_STABLE:
-        return minimal_undec(af, Mode.COMPLETE)
+        return minimal_undec_among(preferred_labellings(af))
     if sem is Semantics.STAGE:
         return minimal_undec(af, Mode.CONFLICT_FREE)
     raise AssertionError(sem)  # pragma: no cover - every member is handled above
@@ -238,7 +239,7 @@ def _skeptical_preferred(af: ArgumentFramework, target: int) -> Acceptance:
     without the target, stopping at the first."""
     if target in grounded_indices(af):
         return Acceptance(True)
-    for labelling in maximal_in(af, Mode.COMPLETE):
+    for labelling in preferred_labellings(af):
         if labelling[target] != IN:
             return Acceptance(False, af.labels(in_set(labelling)))
     return Acceptance(True)
