@@ -20,6 +20,7 @@ class Parser(argparse.ArgumentParser):
     """An ArgumentParser that reports a mistake as one line and exit status 1."""
 
     def error(self, message: str) -> NoReturn:
+        """Turn argparse's complaint into a UsageError (one line, exit status 1)."""
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 

@@ -19,6 +19,7 @@ __all__ = ["build_parser", "main"]
 
 
 def build_parser() -> Parser:
+    """The ``argmap`` parser with every subcommand registered."""
     parser = Parser(
         prog="argmap",
         description="Map policy debates as formal argument frameworks.",

@@ -39,6 +39,7 @@ PROBLEMS = tuple(f"{task}-{sem.code}" for task in TASKS for sem in Semantics)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``solve`` and its options."""
     parser = subparsers.add_parser(
         "solve",
         help="answer an ICCMA task on a framework file",
@@ -79,6 +80,7 @@ def _resolve_query(af: ArgumentFramework, query: str | None, task: str) -> Hasha
 
 
 def run(options: argparse.Namespace) -> int:
+    """Answer the task in ``options``; user mistakes raise UsageError or ArgmapError."""
     out = sys.stdout
     if options.problems:
         out.write("[" + ",".join(PROBLEMS) + "]\n")

@@ -140,6 +140,7 @@ def search(
     todo.clear()  # every argument is checked once below anyway
 
     def narrow(v: int, mask: int) -> bool:
+        """Intersect v's domain with mask; False when nothing is left."""
         d = dom[v]
         nd = d & mask
         if nd == d:
@@ -225,6 +226,7 @@ def search(
         return forward(y)
 
     def propagate() -> bool:
+        """Apply every rule until nothing changes; False on a contradiction."""
         while queue or todo:
             while todo:
                 if not forward(todo.pop()):
@@ -239,6 +241,7 @@ def search(
         return True
 
     def undo(to: int) -> None:
+        """Restore the domains (and counts) recorded after trail position ``to``."""
         while len(trail) > to:
             v, d = trail.pop()
             recount(v, dom[v], d)

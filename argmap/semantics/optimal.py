@@ -65,6 +65,7 @@ def maximal_in(
     reported: list[int] = []
 
     def inside_reported(dom: list[int]) -> bool:
+        """Whether every labelling below this search node is inside a reported one."""
         # Only the most recent reports: depth-first search stays near them, and
         # comparing against all of them costs more than the pruning saves.
         # (Leaves are still checked against every report below.)

@@ -50,6 +50,7 @@ def scc_recursive_indices(af: ArgumentFramework, base: Base) -> Iterator[list[in
     choices: list[list] = []  # [tasks after, alternatives, index taken, trail length]
 
     def take(alternative: list[int]) -> None:
+        """Add a component's chosen extension to the extension being built."""
         for a in alternative:
             in_extension[a] = 1
         trail.extend(alternative)
