@@ -132,18 +132,16 @@ def suites(folder: Path, quick: bool) -> dict[str, list[tuple[str, Path, list[st
     return out
 
 
-ERRORS: dict[str, str] = {}
+ERRORS: list[str] = []  # distinct error messages, cited in the tables as e1, e2, ...
 
 
 def fmt_time(r: dict) -> str:
     if r["status"] == "timeout":
         return "timeout"
     if r["status"] == "error":
-        key = f"e{list(ERRORS).index(r['error']) + 1}" if r["error"] in ERRORS else None
-        if key is None:
-            ERRORS[r["error"]] = ""
-            key = f"e{len(ERRORS)}"
-        return f"error ({key})"
+        if r["error"] not in ERRORS:
+            ERRORS.append(r["error"])
+        return f"error (e{ERRORS.index(r['error']) + 1})"
     answer = f" {r['digest']}" if r["digest"] in ("YES", "NO") else ""
     return f"{r['seconds']:.3g} s / {r['peak_mb']:.0f} MB{answer}"
 

@@ -15,6 +15,13 @@ from argmap.formats import format_framework, parse_framework, read_framework, wr
 from argmap.formats.iccma import parse_apx, parse_i23, parse_tgf
 
 
+def parse_error(parse, text: str, source: str) -> ParseError:
+    """The ParseError that ``parse`` raises on ``text``."""
+    with pytest.raises(ParseError) as info:
+        parse(text, source)
+    return info.value
+
+
 def test_i23_tolerates_crlf_blank_lines_trailing_spaces_and_double_spaces():
     text = "# made by hand\r\np af 3  \r\n\r\n1  2\r\n# comment\r\n2 3   \r\n2 3\r\n"
     af = parse_i23(text)
@@ -47,12 +54,11 @@ def test_i23_empty_framework():
     ],
 )
 def test_i23_errors_name_the_line(text, line, fragment):
-    with pytest.raises(ParseError) as info:
-        parse_i23(text, "bad.i23")
-    assert info.value.line == line
-    assert info.value.source == "bad.i23"
-    assert fragment in str(info.value)
-    assert str(info.value).startswith(f"bad.i23:{line}: ")
+    error = parse_error(parse_i23, text, "bad.i23")
+    assert error.line == line
+    assert error.source == "bad.i23"
+    assert fragment in str(error)
+    assert str(error).startswith(f"bad.i23:{line}: ")
 
 
 def test_i23_without_header_is_refused():
@@ -79,10 +85,9 @@ def test_apx_tolerates_spacing_comments_and_several_facts_per_line():
     ],
 )
 def test_apx_errors_name_the_line(text, line, fragment):
-    with pytest.raises(ParseError) as info:
-        parse_apx(text, "bad.apx")
-    assert info.value.line == line
-    assert fragment in str(info.value)
+    error = parse_error(parse_apx, text, "bad.apx")
+    assert error.line == line
+    assert fragment in str(error)
 
 
 def test_tgf_reads_labels_and_refuses_unknown_nodes():

@@ -16,9 +16,10 @@ one to one. Three constraint *modes* pick out the sets:
 The search keeps a domain (a subset of {IN, OUT, UNDEC}) per argument,
 narrows domains by propagating the constraints until nothing changes, and
 branches on whether an undecided argument is IN (first) or not. Once no
-argument can still become IN, propagation has fixed every label. Extra constraints are *clauses*:
-"at least one of these arguments has its label in this subset"; they are what
-the maximality loops in :mod:`argmap.semantics.optimal` add.
+argument can still become IN, propagation has fixed every label. Extra
+constraints are *clauses*, "at least one of these arguments has its label in
+this subset", watched as in SAT solvers; :func:`argmap.semantics.tasks.is_extension`
+uses one to ask for a strictly larger range.
 
 Propagation is sound (it never removes a label some solution needs) and at a
 fixpoint with every domain a single label the labelling satisfies every
@@ -78,8 +79,8 @@ def search(
 
     ``domains`` restricts each argument's labels up front (default: any label);
     ``clauses`` are extra disjunctions of ``(index, allowed labels)``.
-    Labellings come in a fixed order: arguments are decided in ``order`` with
-    IN tried before OUT before UNDEC. ``prune``, if given, is asked before
+    Labellings come in a fixed order: arguments are decided in ``order``, IN
+    tried before every other label. ``prune``, if given, is asked before
     every decision with the current domains and cuts the branch when it
     answers True (the caller knows no labelling below is wanted).
     """

@@ -1,7 +1,9 @@
 """Conflict-free and admissible sets, complete and stable extensions.
 
 All four are enumerated by the labelling search of :mod:`argmap.semantics._search`
-(each set corresponds to exactly one labelling, so nothing is reported twice).
+(each set corresponds to exactly one labelling, so nothing is reported twice);
+stable extensions go through it one strongly connected component at a time
+(:mod:`argmap.semantics.decomposition`).
 
 References: P. M. Dung, Artificial Intelligence 77(2), 1995 (Definitions 5, 6,
 13 and 23); M. Caminada, "On the issue of reinstatement in argumentation",

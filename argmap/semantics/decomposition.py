@@ -31,13 +31,10 @@ from argmap.semantics.optimal import maximal_in
 __all__ = ["preferred_labellings", "stable_labellings"]
 
 
-def _component_labellings(
-    af: ArgumentFramework, component: list[int], labels: list[int], stable: bool
-) -> list[list[int]]:
-    """The labellings of ``component`` (in its order) given the labels outside it."""
-    local = {a: i for i, a in enumerate(component)}
-    size = len(component)
-    successors: list[list[int]] = [[] for _ in range(size)]
+def _outside_influence(
+    af: ArgumentFramework, component: list[int], local: dict[int, int], labels: list[int]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Local indices attacked from outside by an IN argument, and (only) by an UNDEC one."""
     by_in: list[int] = []
     by_undec: list[int] = []
     for i, a in enumerate(component):
@@ -46,13 +43,28 @@ def _component_labellings(
             by_in.append(i)
         elif UNDEC in outside:
             by_undec.append(i)
+    return tuple(by_in), tuple(by_undec)
+
+
+def _component_labellings(
+    af: ArgumentFramework,
+    component: list[int],
+    local: dict[int, int],
+    influence: tuple[tuple[int, ...], tuple[int, ...]],
+    stable: bool,
+) -> list[list[int]]:
+    """The labellings of ``component`` (in its order) under the given outside influence."""
+    by_in, by_undec = influence
+    size = len(component)
+    successors: list[list[int]] = [[] for _ in range(size)]
+    for i, a in enumerate(component):
         for b in af.successors[a]:
             j = local.get(b)
             if j is not None:
                 successors[i].append(j)
     domains = [IN | OUT if stable else ANY] * size
     if by_in:
-        successors.append(by_in)
+        successors.append(list(by_in))
         domains.append(IN)
     if by_undec:
         successors.append([*by_undec, len(successors)])  # self-attacking, so it can be UNDEC
@@ -67,6 +79,10 @@ def _component_labellings(
 
 def _combine(af: ArgumentFramework, stable: bool) -> Iterator[list[int]]:
     components = strongly_connected_components(af.successors)
+    locals_ = [{a: i for i, a in enumerate(c)} for c in components]
+    # A component's labellings depend only on which of its arguments outside IN and UNDEC
+    # arguments attack; backtracking revisits the same influence often, so solve each once.
+    solved: list[dict] = [{} for _ in components]
     labels = [0] * len(af)
     if not components:
         yield labels
@@ -77,7 +93,13 @@ def _combine(af: ArgumentFramework, stable: bool) -> Iterator[list[int]]:
     k = 0
     while True:
         if k < len(components):
-            alternatives = _component_labellings(af, components[k], labels, stable)
+            influence = _outside_influence(af, components[k], locals_[k], labels)
+            alternatives = solved[k].get(influence)
+            if alternatives is None:
+                alternatives = _component_labellings(
+                    af, components[k], locals_[k], influence, stable
+                )
+                solved[k][influence] = alternatives
             position = 0
         else:
             yield list(labels)

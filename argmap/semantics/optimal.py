@@ -4,7 +4,7 @@ Preferred extensions are the complete labellings with a maximal IN set, naive
 sets the conflict-free ones with a maximal IN set.
 
 **Maximal IN, by one pruned depth-first search.** The search of
-:mod:`argmap.semantics._search` tries IN before OUT before UNDEC, and its
+:mod:`argmap.semantics._search` tries IN before the other labels, and its
 labellings are canonical (OUT is exactly what IN attacks). So a labelling
 found later can never have a strictly larger IN set than one found earlier:
 where their branches part, the earlier one has an argument IN that the later

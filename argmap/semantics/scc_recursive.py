@@ -26,6 +26,7 @@ from argmap.semantics.optimal import in_set, maximal_in, minimal_undec
 __all__ = ["cf2_extensions", "stage2_extensions"]
 
 Base = Callable[[ArgumentFramework], Iterator[list[int]]]
+Task = tuple  # (kind, payload, next task): pending work as an immutable linked list
 
 _SOLVE = 0  # payload: a set of arguments to solve as a framework of its own
 _UP = 1  # payload: an SCC; solve its arguments not attacked by the extension so far
@@ -45,7 +46,6 @@ def scc_recursive_indices(af: ArgumentFramework, base: Base) -> Iterator[list[in
     predecessors = af.predecessors
     in_extension = bytearray(len(af))
     trail: list[int] = []
-    Task = tuple  # (kind, payload, next task) or None
     tasks: Task | None = (_SOLVE, list(range(len(af))), None)
     choices: list[list] = []  # [tasks after, alternatives, index taken, trail length]
 
