@@ -10,11 +10,16 @@ from collections.abc import Hashable
 
 __all__ = [
     "ArgmapError",
+    "DebateError",
     "DuplicateArgumentError",
     "FormatError",
     "FrameworkError",
+    "MapError",
     "ParseError",
+    "Problem",
     "UnknownArgumentError",
+    "UnknownChoiceError",
+    "UnknownIdError",
     "UnknownSemanticsError",
 ]
 
@@ -88,3 +93,116 @@ class ParseError(ArgmapError, ValueError):
         self.message = message
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {message}")
+
+
+class Problem:
+    """One mistake found in a debate: where it is, which field, what is wrong, how to fix it.
+
+    ``where`` names the claim, relation, actor or source at fault (``"claim 'C12'"``);
+    ``line`` is the line of its table in a map file when known; ``item`` is its place in
+    the debate, e.g. ``("claims", 3)`` for the fourth claim, which a map reader turns
+    into a line.
+
+    >>> str(Problem("claim 'C1'", "stance", "unknown stance 'pros'", "use pro, con or neutral"))
+    "claim 'C1': field 'stance': unknown stance 'pros'; use pro, con or neutral"
+    """
+
+    __slots__ = ("field", "hint", "item", "line", "message", "where")
+
+    def __init__(
+        self,
+        where: str,
+        field: str | None,
+        message: str,
+        hint: str = "",
+        line: int | None = None,
+        item: tuple[str, int] | None = None,
+    ):
+        self.item = item
+        self.where = where
+        self.field = field
+        self.message = message
+        self.hint = hint
+        self.line = line
+
+    def __str__(self) -> str:
+        text = self.where
+        if self.field:
+            text += f": field {self.field!r}"
+        text += f": {self.message}"
+        if self.hint:
+            text += f"; {self.hint}"
+        return text
+
+    def __repr__(self) -> str:
+        return f"Problem({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.where, self.field, self.message, self.hint, self.line) == (
+            other.where,
+            other.field,
+            other.message,
+            other.hint,
+            other.line,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.where, self.field, self.message, self.hint, self.line))
+
+
+class DebateError(ArgmapError, ValueError):
+    """A debate cannot be built; ``problems`` lists every mistake found, not just the first.
+
+    >>> from argmap.debate import DebateBuilder
+    >>> b = DebateBuilder("Ban it?")
+    >>> _ = b.claim("a", "A reason.")
+    >>> _ = b.supports("a", "a")
+    >>> b.build()
+    Traceback (most recent call last):
+    ...
+    argmap.errors.DebateError: the debate has 1 problem:
+      support 'a supports a': claim 'a' supports itself; remove the relation
+    """
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], source: str | None = None):
+        self.problems = tuple(problems)
+        self.source = source
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        subject = self.source if self.source else "the debate"
+        lines = [f"{subject} has {count} {noun}:"]
+        for problem in self.problems:
+            prefix = f"line {problem.line}: " if problem.line is not None else ""
+            lines.append(f"  {prefix}{problem}")
+        return "\n".join(lines)
+
+
+class MapError(DebateError, ParseError):
+    """A map file has mistakes; each problem names the line of its table where known.
+
+    It is both a :class:`DebateError` (``problems``) and a :class:`ParseError`
+    (``source`` is the file name; ``line`` the first problem's line).
+    """
+
+    def __init__(self, source: str, problems: list[Problem] | tuple[Problem, ...]):
+        self.problems = tuple(problems)
+        self.source = source
+        self.line = self.problems[0].line if self.problems else None
+        self.message = self._render()
+        ValueError.__init__(self, self.message)
+
+
+class UnknownIdError(ArgmapError, KeyError):
+    """A claim, relation or actor id the caller named is not in the debate."""
+
+    def __str__(self) -> str:  # KeyError would otherwise show the message quoted
+        return str(self.args[0])
+
+
+class UnknownChoiceError(ArgmapError, ValueError):
+    """A name outside a fixed set of choices (a stance, a claim kind, a support reading)."""

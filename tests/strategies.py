@@ -30,3 +30,139 @@ def as_indices(af: ArgumentFramework):
     A = set(range(len(af)))
     R = {(i, j) for i, row in enumerate(af.successors) for j in row}
     return A, R
+
+
+@st.composite
+def small_debates(draw, max_claims: int = 6, undercuts: bool = True):
+    """Debates of 1..max_claims claims with random supports, attacks (self-attacks
+    included) and, when ``undercuts``, up to two undercuts of those relations."""
+    from argmap.debate import DebateBuilder
+
+    n = draw(st.integers(1, max_claims))
+    ids = [f"c{i}" for i in range(n)]
+    b = DebateBuilder("Q?")
+    for claim_id in ids:
+        b.claim(claim_id, claim_id.upper(), stance=draw(st.sampled_from(["pro", "con", "neutral"])))
+    pairs = st.tuples(st.sampled_from(ids), st.sampled_from(ids))
+    relation_ids = []
+    for a, c in draw(st.lists(pairs, max_size=2 * n, unique=True)):
+        if a != c:
+            relation_ids.append(b.supports(a, c))
+    for a, c in draw(st.lists(pairs, max_size=2 * n, unique=True)):
+        relation_ids.append(b.attacks(a, c))
+    if undercuts and relation_ids:
+        chosen = draw(
+            st.lists(
+                st.tuples(st.sampled_from(ids), st.sampled_from(relation_ids)),
+                max_size=2,
+                unique=True,
+            )
+        )
+        for u, r in chosen:
+            b.undercuts(u, r)
+    return b.build()
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30
+).filter(lambda s: s.strip())
+_IDS = st.from_regex(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,6}", fullmatch=True)
+
+
+@st.composite
+def rich_debates(draw):
+    """Debates using every field of the model: sources, actors, citations, tags, scores,
+    notes, reconstructed claims, relation rationales, custom relation ids and undercuts;
+    texts with quotes, backslashes, newlines and any Unicode."""
+    from argmap.debate import DebateBuilder
+
+    b = DebateBuilder(
+        draw(_TEXT),
+        title=draw(st.none() | _TEXT),
+        date=draw(st.none() | st.dates().map(lambda d: d.isoformat())),
+        authors=draw(st.lists(_TEXT, max_size=2)),
+        description=draw(st.none() | _TEXT),
+    )
+    source_ids = draw(st.lists(_IDS, max_size=2, unique=True))
+    for s in source_ids:
+        b.source(s, draw(_TEXT), url=draw(st.none() | _TEXT), date=draw(st.none() | _TEXT))
+    claim_ids = draw(st.lists(_IDS, min_size=1, max_size=5, unique=True))
+    actor_ids = draw(st.lists(_IDS, max_size=3, unique=True))
+    for a in actor_ids:
+        b.actor(
+            a,
+            draw(_TEXT),
+            kind=draw(
+                st.sampled_from(
+                    [
+                        "party",
+                        "institution",
+                        "government",
+                        "ngo",
+                        "company",
+                        "person",
+                        "media",
+                        "group",
+                    ]
+                )
+            ),
+            affiliation=draw(st.none() | _TEXT),
+            note=draw(st.none() | _TEXT),
+            accepts=draw(st.lists(st.sampled_from(claim_ids), max_size=2, unique=True)),
+        )
+    citation = st.builds(
+        dict,
+        source=st.sampled_from(source_ids) if source_ids else st.none(),
+        citation=_TEXT,
+        url=st.none() | _TEXT,
+        locator=st.none() | _TEXT,
+    )
+    for c in claim_ids:
+        b.claim(
+            c,
+            draw(_TEXT),
+            stance=draw(st.sampled_from(["pro", "con", "neutral"])),
+            kind=draw(
+                st.sampled_from(
+                    [
+                        "thesis",
+                        "reason",
+                        "objection",
+                        "exception",
+                        "evidence",
+                        "rebuttal",
+                        "context",
+                    ]
+                )
+            ),
+            actors=draw(st.lists(st.sampled_from(actor_ids), max_size=2, unique=True))
+            if actor_ids
+            else (),
+            sources=draw(st.lists(citation, max_size=2)),
+            tags=draw(st.lists(_TEXT, max_size=2)),
+            base_score=draw(st.none() | st.floats(0, 1)),
+            note=draw(st.none() | _TEXT),
+            reconstructed=draw(st.booleans()),
+        )
+    pairs = st.tuples(st.sampled_from(claim_ids), st.sampled_from(claim_ids))
+    relation_ids = []
+    for a, c in draw(st.lists(pairs, max_size=6, unique=True)):
+        if a != c:
+            relation_ids.append(b.supports(a, c, rationale=draw(st.none() | _TEXT)))
+    for i, (a, c) in enumerate(draw(st.lists(pairs, max_size=6, unique=True))):
+        custom = draw(st.booleans())
+        relation_ids.append(
+            b.attacks(
+                a, c, id=f"r{i}" if custom else None, sources=draw(st.lists(citation, max_size=1))
+            )
+        )
+    if relation_ids:
+        for u, r in draw(
+            st.lists(
+                st.tuples(st.sampled_from(claim_ids), st.sampled_from(relation_ids)),
+                max_size=2,
+                unique=True,
+            )
+        ):
+            b.undercuts(u, r)
+    return b.build()

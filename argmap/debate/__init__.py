@@ -1,0 +1,71 @@
+"""Debates: claims with supports, attacks and undercuts; their readings and evaluation.
+
+>>> from argmap.debate import DebateBuilder
+>>> b = DebateBuilder("Should bars be smoke-free?")
+>>> _ = b.claim("ban", "Make bars smoke-free.", stance="pro", kind="thesis")
+>>> _ = b.claim("staff", "Staff breathe the smoke all shift.", stance="pro")
+>>> _ = b.claim("choice", "Adults choose to enter a smoking bar.", stance="con")
+>>> _ = b.supports("staff", "ban")
+>>> _ = b.attacks("choice", "ban")
+>>> _ = b.attacks("staff", "choice")
+>>> b.build().evaluate("grounded").accepted
+('ban', 'staff')
+"""
+
+from argmap.debate.builder import DebateBuilder
+from argmap.debate.evaluation import (
+    MAX_EXTENSIONS,
+    ActorPosition,
+    Evaluation,
+    Status,
+    Verdict,
+    evaluate,
+)
+from argmap.debate.model import (
+    Actor,
+    ActorKind,
+    Citation,
+    Claim,
+    ClaimKind,
+    Debate,
+    Relation,
+    RelationKind,
+    Source,
+    Stance,
+    default_relation_id,
+    find_problems,
+)
+from argmap.debate.readings import (
+    MAX_EVIDENTIAL_ARGUMENTS,
+    DerivedAttack,
+    Flattening,
+    SupportReading,
+    flatten,
+)
+
+__all__ = [
+    "MAX_EVIDENTIAL_ARGUMENTS",
+    "MAX_EXTENSIONS",
+    "Actor",
+    "ActorKind",
+    "ActorPosition",
+    "Citation",
+    "Claim",
+    "ClaimKind",
+    "Debate",
+    "DebateBuilder",
+    "DerivedAttack",
+    "Evaluation",
+    "Flattening",
+    "Relation",
+    "RelationKind",
+    "Source",
+    "Stance",
+    "Status",
+    "SupportReading",
+    "Verdict",
+    "default_relation_id",
+    "evaluate",
+    "find_problems",
+    "flatten",
+]

@@ -1,0 +1,183 @@
+"""Writing a debate down in code, one claim or relation per call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from argmap.debate.model import (
+    Actor,
+    Citation,
+    Claim,
+    Debate,
+    Relation,
+    RelationKind,
+    Source,
+)
+
+__all__ = ["DebateBuilder"]
+
+
+class DebateBuilder:
+    """Collects the parts of a debate; :meth:`build` checks them all at once.
+
+    Each adding method returns the id of what it added, so an undercut can name the
+    relation it attacks.
+
+    >>> b = DebateBuilder("Should the EU ban live facial recognition in public?")
+    >>> _ = b.actor("greens", "Greens/EFA", kind="party")
+    >>> _ = b.claim("ban", "Ban it, with no police exceptions.", stance="pro",
+    ...             kind="thesis", actors=["greens"])
+    >>> _ = b.claim("keep", "Police should keep it for emergencies.", stance="con",
+    ...             kind="thesis")
+    >>> _ = b.attacks("ban", "keep")
+    >>> _ = b.attacks("keep", "ban")
+    >>> debate = b.build()
+    >>> len(debate), [r.id for r in debate.attacks]
+    (2, ['ban attacks keep', 'keep attacks ban'])
+    """
+
+    def __init__(
+        self,
+        question: str,
+        *,
+        title: str | None = None,
+        date: str | None = None,
+        authors: Iterable[str] = (),
+        description: str | None = None,
+    ) -> None:
+        self._header: dict[str, Any] = {
+            "question": question,
+            "title": title,
+            "date": date,
+            "authors": tuple(authors),
+            "description": description,
+        }
+        self._sources: list[Source] = []
+        self._actors: list[Actor] = []
+        self._claims: list[Claim] = []
+        self._relations: list[Relation] = []
+
+    def source(
+        self, source_id: str, citation: str, *, url: str | None = None, date: str | None = None
+    ) -> str:
+        """Add a source document claims can cite by id."""
+        self._sources.append(Source(source_id, citation, url=url, date=date))
+        return source_id
+
+    def actor(
+        self,
+        actor_id: str,
+        name: str,
+        *,
+        kind: str = "group",
+        affiliation: str | None = None,
+        note: str | None = None,
+        accepts: Iterable[str] = (),
+    ) -> str:
+        """Add an actor (kind: party, institution, government, ngo, company, person, media,
+        group); ``accepts`` lists claims it accepts without holding them."""
+        self._actors.append(
+            Actor(
+                actor_id,
+                name,
+                kind=kind,
+                affiliation=affiliation,
+                note=note,
+                accepts=tuple(accepts),
+            )
+        )
+        return actor_id
+
+    def claim(
+        self,
+        claim_id: str,
+        text: str,
+        *,
+        stance: str = "neutral",
+        kind: str = "reason",
+        actors: Iterable[str] = (),
+        sources: Iterable[Citation | dict[str, Any] | str] = (),
+        tags: Iterable[str] = (),
+        base_score: float | None = None,
+        note: str | None = None,
+        reconstructed: bool = False,
+    ) -> str:
+        """Add a claim; see :class:`~argmap.debate.Claim` for the fields."""
+        self._claims.append(
+            Claim(
+                claim_id,
+                text,
+                stance=stance,
+                kind=kind,
+                actors=tuple(actors),
+                sources=tuple(sources),
+                tags=tuple(tags),
+                base_score=base_score,
+                note=note,
+                reconstructed=reconstructed,
+            )
+        )
+        return claim_id
+
+    def _relation(self, kind: RelationKind, source: str, target: str, **fields: Any) -> str:
+        relation = Relation(kind, source, target, **fields)
+        self._relations.append(relation)
+        return relation.id
+
+    def supports(
+        self,
+        source: str,
+        target: str,
+        *,
+        id: str | None = None,
+        rationale: str | None = None,
+        sources: Iterable[Citation | dict[str, Any] | str] = (),
+    ) -> str:
+        """``source`` gives a reason to accept ``target``; returns the relation id."""
+        return self._relation(
+            RelationKind.SUPPORT, source, target, id=id, rationale=rationale, sources=tuple(sources)
+        )
+
+    def attacks(
+        self,
+        source: str,
+        target: str,
+        *,
+        id: str | None = None,
+        rationale: str | None = None,
+        sources: Iterable[Citation | dict[str, Any] | str] = (),
+    ) -> str:
+        """``source`` gives a reason to reject ``target``; returns the relation id."""
+        return self._relation(
+            RelationKind.ATTACK, source, target, id=id, rationale=rationale, sources=tuple(sources)
+        )
+
+    def undercuts(
+        self,
+        source: str,
+        relation_id: str,
+        *,
+        id: str | None = None,
+        rationale: str | None = None,
+        sources: Iterable[Citation | dict[str, Any] | str] = (),
+    ) -> str:
+        """``source`` denies that the support or attack ``relation_id`` holds."""
+        return self._relation(
+            RelationKind.UNDERCUT,
+            source,
+            relation_id,
+            id=id,
+            rationale=rationale,
+            sources=tuple(sources),
+        )
+
+    def build(self) -> Debate:
+        """The debate; raises :class:`~argmap.errors.DebateError` listing every mistake."""
+        return Debate(
+            **self._header,
+            sources=self._sources,
+            actors=self._actors,
+            claims=self._claims,
+            relations=self._relations,
+        )

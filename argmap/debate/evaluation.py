@@ -1,0 +1,294 @@
+"""Which claims of a debate stand: statuses under a semantics and a support reading.
+
+A claim is *accepted* when it is in every extension (skeptical acceptance), *credulous*
+when it is in some but not all, and *rejected* when it is in none. When a semantics has no
+extension at all (stable semantics can have none) every claim counts as rejected and
+:attr:`Evaluation.extensions` is empty. Each claim also gets its grounded label (IN, OUT
+or UNDEC), the most cautious verdict.
+
+>>> from argmap.debate import DebateBuilder
+>>> b = DebateBuilder("Ban it?")
+>>> _ = b.claim("ban", "Ban it.", stance="pro", kind="thesis")
+>>> _ = b.claim("keep", "Keep it.", stance="con", kind="thesis")
+>>> _ = b.attacks("ban", "keep")
+>>> _ = b.attacks("keep", "ban")
+>>> result = b.build().evaluate("preferred")
+>>> result.status("ban").value, result.grounded_label("ban").name
+('credulous', 'UNDEC')
+>>> print(result.table())
+claim  stance  kind    status     grounded  text
+ban    pro     thesis  credulous  UNDEC     Ban it.
+keep   con     thesis  credulous  UNDEC     Keep it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from argmap.debate.model import Claim, Debate
+from argmap.debate.readings import DerivedAttack, Flattening, SupportReading, flatten
+from argmap.errors import ArgmapError
+from argmap.semantics import Label, Semantics, extensions, grounded_labelling
+
+__all__ = [
+    "MAX_EXTENSIONS",
+    "ActorPosition",
+    "Evaluation",
+    "Status",
+    "Verdict",
+    "evaluate",
+]
+
+#: Evaluation lists the extensions to count each claim's; past this many it stops with an
+#: error (a debate with so many is better asked one claim at a time, with the engine's
+#: credulous_acceptance and skeptical_acceptance on ``result.framework``).
+MAX_EXTENSIONS = 10_000
+
+
+class Status(enum.Enum):
+    """Where a claim ends up under a semantics."""
+
+    ACCEPTED = "accepted"
+    """In every extension (and there is at least one): skeptically accepted."""
+    CREDULOUS = "credulous"
+    """In some extensions but not all: credulously accepted."""
+    REJECTED = "rejected"
+    """In no extension."""
+
+
+@attrs.frozen
+class ActorPosition:
+    """How an actor's claims fare: the ids of those it holds, by status."""
+
+    actor: str
+    name: str
+    accepted: tuple[str, ...]
+    credulous: tuple[str, ...]
+    rejected: tuple[str, ...]
+
+    @property
+    def summary(self) -> str:
+        """E.g. ``"3 of 5 claims accepted, 1 credulous, 1 rejected"``."""
+        total = len(self.accepted) + len(self.credulous) + len(self.rejected)
+        noun = "claim" if total == 1 else "claims"
+        return (
+            f"{len(self.accepted)} of {total} {noun} accepted, "
+            f"{len(self.credulous)} credulous, {len(self.rejected)} rejected"
+        )
+
+
+@attrs.frozen
+class Verdict:
+    """The outcome of a debate: each thesis's status, and each actor's position."""
+
+    theses: tuple[tuple[Claim, Status, Label], ...]
+    actors: tuple[ActorPosition, ...]
+
+    def __str__(self) -> str:
+        lines = []
+        for claim, status, label in self.theses:
+            lines.append(
+                f"{claim.id} ({claim.stance.value}): {status.value}, grounded {label.name}"
+            )
+        for position in self.actors:
+            lines.append(f"{position.actor}: {position.summary}")
+        return "\n".join(lines)
+
+
+@attrs.frozen
+class Evaluation:
+    """The result of evaluating a debate; read it with :meth:`status` and :meth:`table`.
+
+    ``extensions`` are sets of claim ids (meta-arguments dropped; the same claim set twice
+    counted once), in the engine's deterministic order.
+    """
+
+    debate: Debate
+    semantics: Semantics
+    flattening: Flattening
+    extensions: tuple[frozenset[str], ...]
+    grounded: dict[str, Label]
+    perspective: str | None = None
+    _statuses: dict[str, Status] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        statuses = {}
+        count = len(self.extensions)
+        for claim_id in self.debate.claim_ids:
+            hits = sum(1 for e in self.extensions if claim_id in e)
+            if count and hits == count:
+                statuses[claim_id] = Status.ACCEPTED
+            elif hits:
+                statuses[claim_id] = Status.CREDULOUS
+            else:
+                statuses[claim_id] = Status.REJECTED
+        object.__setattr__(self, "_statuses", statuses)
+
+    @property
+    def reading(self) -> SupportReading:
+        """The support reading used."""
+        return self.flattening.reading
+
+    @property
+    def framework(self) -> Any:
+        """The flattened :class:`~argmap.framework.ArgumentFramework`."""
+        return self.flattening.framework
+
+    def status(self, claim_id: str) -> Status:
+        """The claim's status: accepted, credulous or rejected."""
+        self.debate.claim(claim_id)
+        return self._statuses[claim_id]
+
+    def grounded_label(self, claim_id: str) -> Label:
+        """The claim's grounded label: IN, OUT or UNDEC."""
+        self.debate.claim(claim_id)
+        return self.grounded[claim_id]
+
+    def claims_with(self, status: Status | str) -> tuple[str, ...]:
+        """The ids of the claims with this status, in debate order."""
+        wanted = Status(status)
+        return tuple(c for c in self.debate.claim_ids if self._statuses[c] is wanted)
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """Claims in every extension."""
+        return self.claims_with(Status.ACCEPTED)
+
+    @property
+    def credulous(self) -> tuple[str, ...]:
+        """Claims in some extensions but not all."""
+        return self.claims_with(Status.CREDULOUS)
+
+    @property
+    def rejected(self) -> tuple[str, ...]:
+        """Claims in no extension."""
+        return self.claims_with(Status.REJECTED)
+
+    def attacks_on(self, claim_id: str) -> tuple[DerivedAttack, ...]:
+        """The attacks on a claim under this reading, each with the chain that made it."""
+        return self.flattening.attacks_on(claim_id)
+
+    @property
+    def verdict(self) -> Verdict:
+        """The status of each thesis and each actor's position."""
+        theses = tuple((c, self._statuses[c.id], self.grounded[c.id]) for c in self.debate.theses)
+        positions = []
+        for actor in self.debate.actors:
+            held = [c.id for c in self.debate.claims_held_by(actor.id)]
+            if not held:
+                continue
+            by = {s: tuple(c for c in held if self._statuses[c] is s) for s in Status}
+            positions.append(
+                ActorPosition(
+                    actor.id,
+                    actor.name,
+                    by[Status.ACCEPTED],
+                    by[Status.CREDULOUS],
+                    by[Status.REJECTED],
+                )
+            )
+        return Verdict(theses, tuple(positions))
+
+    def rows(self) -> list[dict[str, str]]:
+        """One dict per claim: id, stance, kind, status, grounded label and text."""
+        return [
+            {
+                "claim": c.id,
+                "stance": c.stance.value,
+                "kind": c.kind.value,
+                "status": self._statuses[c.id].value,
+                "grounded": self.grounded[c.id].name,
+                "text": c.text,
+            }
+            for c in self.debate.claims
+        ]
+
+    def table(self, width: int = 60) -> str:
+        """A plain-text table of every claim, texts cut to ``width`` characters."""
+        header = ["claim", "stance", "kind", "status", "grounded", "text"]
+        body = []
+        for row in self.rows():
+            text = " ".join(row["text"].split())
+            if len(text) > width:
+                text = text[: width - 1] + "…"
+            body.append(
+                [row["claim"], row["stance"], row["kind"], row["status"], row["grounded"], text]
+            )
+        sizes = [max(len(r[i]) for r in [header, *body]) for i in range(len(header) - 1)]
+        lines = []
+        for r in [header, *body]:
+            cells = [r[i].ljust(sizes[i]) for i in range(len(sizes))]
+            lines.append("  ".join([*cells, r[-1]]).rstrip())
+        if not self.extensions:
+            lines.append(f"(no {self.semantics.title} extension: every claim counts as rejected)")
+        return "\n".join(lines)
+
+
+def evaluate(
+    debate: Debate,
+    semantics: Semantics | str = "preferred",
+    support: SupportReading | str = "evidential",
+    perspective: str | Iterable[str] | None = None,
+) -> Evaluation:
+    """Evaluate a debate under a semantics and a support reading.
+
+    ``perspective`` is an actor id (the claims it holds or accepts are preferred: no claim
+    outside them can defeat one inside) or an iterable of claim ids to prefer.
+
+    >>> from argmap.debate import DebateBuilder
+    >>> b = DebateBuilder("Ban it?")
+    >>> _ = b.actor("p", "Parliament")
+    >>> _ = b.actor("s", "States")
+    >>> _ = b.claim("ban", "Ban it.", stance="pro", kind="thesis", actors=["p"])
+    >>> _ = b.claim("keep", "Keep it.", stance="con", kind="thesis", actors=["s"])
+    >>> _ = b.attacks("ban", "keep")
+    >>> _ = b.attacks("keep", "ban")
+    >>> d = b.build()
+    >>> evaluate(d, "grounded", perspective="p").accepted
+    ('ban',)
+    >>> evaluate(d, "grounded", perspective="s").accepted
+    ('keep',)
+    """
+    sem = Semantics.parse(semantics)
+    if perspective is None:
+        protected: tuple[str, ...] = ()
+        label = None
+    elif isinstance(perspective, str):
+        protected = debate.viewpoint_of(perspective)
+        label = perspective
+    else:
+        protected = tuple(perspective)
+        label = ",".join(protected)
+    flat = flatten(debate, support, protected)
+    claim_of = {arg: claim for claim, args in flat.arguments_of.items() for arg in args}
+
+    found: list[frozenset[str]] = []
+    seen: set[frozenset[str]] = set()
+    for count, extension in enumerate(extensions(flat.framework, sem), start=1):
+        if count > MAX_EXTENSIONS:
+            raise ArgmapError(
+                f"the debate has more than {MAX_EXTENSIONS} {sem.title} extensions; ask about "
+                "single claims with argmap.credulous_acceptance / skeptical_acceptance on "
+                "flatten(debate, reading).framework, or choose a semantics with one extension "
+                "(grounded, ideal, eager)"
+            )
+        claims = frozenset(claim_of[a] for a in extension if a in claim_of)
+        if claims not in seen:
+            seen.add(claims)
+            found.append(claims)
+
+    labelling = grounded_labelling(flat.framework)
+    grounded: dict[str, Label] = {}
+    for claim_id, args in flat.arguments_of.items():
+        labels = [labelling.label(a) for a in args]
+        if Label.IN in labels:
+            grounded[claim_id] = Label.IN
+        elif all(x is Label.OUT for x in labels):
+            grounded[claim_id] = Label.OUT
+        else:
+            grounded[claim_id] = Label.UNDEC
+    return Evaluation(debate, sem, flat, tuple(found), grounded, label)

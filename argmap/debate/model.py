@@ -1,0 +1,641 @@
+"""The debate model: claims, the supports, attacks and undercuts between them, who holds them.
+
+Every class is a small frozen attrs class; a :class:`Debate` checks itself as a whole
+when built and raises :class:`~argmap.errors.DebateError` listing *every* mistake
+(unknown or duplicate ids, a claim supporting itself, an undercut aimed at a relation
+that does not exist, a base score outside [0, 1], ...), so nothing is half-built.
+
+>>> from argmap.debate import DebateBuilder
+>>> b = DebateBuilder("Should the city ban smoking in bars?")
+>>> _ = b.claim("ban", "Ban smoking in bars.", stance="pro", kind="thesis")
+>>> _ = b.claim("health", "Second-hand smoke harms staff.", stance="pro")
+>>> _ = b.supports("health", "ban")
+>>> debate = b.build()
+>>> [c.id for c in debate.claims], [r.id for r in debate.relations]
+(['ban', 'health'], ['health supports ban'])
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from argmap.errors import DebateError, Problem, UnknownChoiceError, UnknownIdError
+
+__all__ = [
+    "ID_PATTERN",
+    "Actor",
+    "ActorKind",
+    "Choice",
+    "Citation",
+    "Claim",
+    "ClaimKind",
+    "Debate",
+    "Relation",
+    "RelationKind",
+    "Source",
+    "Stance",
+    "default_relation_id",
+    "find_problems",
+]
+
+#: Ids of claims, actors and sources: a letter, digit or underscore, then those, ``.`` or ``-``.
+#: Spaces and punctuation such as ``>`` are kept out so that ids never clash with the
+#: meta-arguments a support reading adds, and read well on a diagram.
+ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
+
+
+class Choice(enum.Enum):
+    """An enum whose members parse from their value in any case; anything else raises
+    :class:`~argmap.errors.UnknownChoiceError` listing the choices."""
+
+    @classmethod
+    def parse(cls, value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        key = str(value).strip().lower()
+        for member in cls:
+            if key == member.value:
+                return member
+        raise UnknownChoiceError(f"unknown {cls._noun()} {value!r}; use one of: {cls.choices()}")
+
+    @classmethod
+    def choices(cls) -> str:
+        return ", ".join(member.value for member in cls)
+
+    @classmethod
+    def _noun(cls) -> str:
+        return re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).lower()
+
+
+class Stance(Choice):
+    """Where a claim stands on the debate's question."""
+
+    PRO = "pro"
+    CON = "con"
+    NEUTRAL = "neutral"
+
+
+class ClaimKind(Choice):
+    """The role a claim plays in the debate.
+
+    ``context`` is for framing facts that other claims lean on but that argue for
+    neither side.
+    """
+
+    THESIS = "thesis"
+    REASON = "reason"
+    OBJECTION = "objection"
+    EXCEPTION = "exception"
+    EVIDENCE = "evidence"
+    REBUTTAL = "rebuttal"
+    CONTEXT = "context"
+
+
+class ActorKind(Choice):
+    """What sort of actor holds a claim."""
+
+    PARTY = "party"
+    INSTITUTION = "institution"
+    GOVERNMENT = "government"
+    NGO = "ngo"
+    COMPANY = "company"
+    PERSON = "person"
+    MEDIA = "media"
+    GROUP = "group"
+
+
+class RelationKind(Choice):
+    """Support (a reason to accept), attack (a reason to reject) or undercut (an attack
+    on a support or attack relation itself, i.e. on the inference)."""
+
+    SUPPORT = "support"
+    ATTACK = "attack"
+    UNDERCUT = "undercut"
+
+    @property
+    def verb(self) -> str:
+        """``supports``, ``attacks`` or ``undercuts``: the word in default relation ids."""
+        return {"support": "supports", "attack": "attacks", "undercut": "undercuts"}[self.value]
+
+
+_E = TypeVar("_E", bound=Choice)
+
+
+def _choice(kind: type[_E]) -> Any:
+    def convert(value: Any) -> _E:
+        try:
+            return kind.parse(value)
+        except UnknownChoiceError as exc:
+            raise DebateError([Problem(kind._noun(), None, str(exc))]) from None
+
+    return convert
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    return text if text.strip() else None
+
+
+@attrs.frozen
+class Source:
+    """A document the debate draws on; claims cite it by ``id`` with a locator.
+
+    >>> Source("article", "POLITICO, 2022", url="https://example.org")
+    Source(id='article', citation='POLITICO, 2022', url='https://example.org', date=None)
+    """
+
+    id: str
+    citation: str
+    url: str | None = attrs.field(default=None, converter=_optional_text)
+    date: str | None = attrs.field(default=None, converter=_optional_text)
+
+
+@attrs.frozen
+class Citation:
+    """Where a claim or relation comes from: a debate source (``source`` id) or a free
+    ``citation``, with an optional ``url`` and ``locator`` (a paragraph, page or article).
+
+    >>> Citation(source="article", locator="¶3")
+    Citation(source='article', citation=None, url=None, locator='¶3')
+    """
+
+    source: str | None = attrs.field(default=None, converter=_optional_text)
+    citation: str | None = attrs.field(default=None, converter=_optional_text)
+    url: str | None = attrs.field(default=None, converter=_optional_text)
+    locator: str | None = attrs.field(default=None, converter=_optional_text)
+
+
+def _grouped_relations(value: Any) -> tuple[Relation, ...]:
+    # Supports, then attacks, then undercuts, each kind in the order given: the order a map
+    # file lists them in, so that writing and reading a debate gives an equal debate.
+    relations = tuple(value)
+    order = {"support": 0, "attack": 1, "undercut": 2}
+    return tuple(sorted(relations, key=lambda r: order.get(getattr(r.kind, "value", ""), 3)))
+
+
+def _citations(value: Any) -> tuple[Citation, ...]:
+    out = []
+    for item in value:
+        if isinstance(item, Citation):
+            out.append(item)
+        elif isinstance(item, Mapping):
+            out.append(Citation(**item))
+        else:
+            out.append(Citation(citation=str(item)))
+    return tuple(out)
+
+
+@attrs.frozen
+class Actor:
+    """Someone who holds claims: a party, institution, government, NGO, company or person.
+
+    ``accepts`` names claims the actor accepts without being their holder; with the claims
+    it holds they make up its perspective (see :func:`argmap.debate.evaluate`).
+
+    >>> Actor("renew", "Renew Europe", kind="party", affiliation="European Parliament").kind
+    <ActorKind.PARTY: 'party'>
+    """
+
+    id: str
+    name: str
+    kind: ActorKind = attrs.field(default=ActorKind.GROUP, converter=_choice(ActorKind))
+    affiliation: str | None = attrs.field(default=None, converter=_optional_text)
+    note: str | None = attrs.field(default=None, converter=_optional_text)
+    accepts: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Claims this actor accepts without holding them (they count in its perspective)."""
+
+
+@attrs.frozen
+class Claim:
+    """One claim of the debate.
+
+    ``base_score`` (in [0, 1]) is the claim's intrinsic strength for gradual semantics;
+    ``reconstructed`` marks a claim the map-maker supplied because the source leaves it
+    implicit.
+
+    >>> c = Claim("C13", "Biometric identification in public is contrary to EU values.",
+    ...           stance="pro", actors=["tudorache"])
+    >>> c.stance, c.kind, c.actors
+    (<Stance.PRO: 'pro'>, <ClaimKind.REASON: 'reason'>, ('tudorache',))
+    """
+
+    id: str
+    text: str
+    stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_choice(Stance))
+    kind: ClaimKind = attrs.field(default=ClaimKind.REASON, converter=_choice(ClaimKind))
+    actors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    base_score: float | None = attrs.field(default=None)
+    note: str | None = attrs.field(default=None, converter=_optional_text)
+    reconstructed: bool = False
+
+
+@attrs.frozen
+class Relation:
+    """A support, attack or undercut from a claim (``source``) to a claim (``target``), or
+    for an undercut, to the ``id`` of a support or attack relation.
+
+    The ``id`` defaults to ``"<source> <verb> <target>"``, e.g. ``"C14 attacks C30"``.
+
+    >>> Relation("attack", "C14", "C30").id
+    'C14 attacks C30'
+    >>> Relation("undercut", "L07", "C18 supports C16").id
+    'L07 undercuts C18 supports C16'
+    """
+
+    kind: RelationKind = attrs.field(converter=_choice(RelationKind))
+    source: str
+    target: str
+    id: str = attrs.field(default=None)
+    rationale: str | None = attrs.field(default=None, converter=_optional_text)
+    sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+
+    def __attrs_post_init__(self) -> None:
+        if self.id is None:
+            object.__setattr__(self, "id", default_relation_id(self.kind, self.source, self.target))
+
+
+def default_relation_id(kind: RelationKind | str, source: str, target: str) -> str:
+    """The id a relation gets when none is given: ``"<source> <verb> <target>"``."""
+    return f"{source} {RelationKind.parse(kind).verb} {target}"
+
+
+@attrs.frozen
+class Debate:
+    """A debate: a question, the claims made about it, their relations and who holds them.
+
+    Built from its parts (or with :class:`~argmap.debate.DebateBuilder`, or read from a map
+    file with :meth:`load`); checked as a whole on construction. Equal debates compare
+    equal. Claims, actors and sources keep the order given; relations are grouped as
+    supports, then attacks, then undercuts, each kind in the order given (the order of a
+    map file), so a written map is deterministic.
+
+    >>> d = Debate("Ban it?", claims=[Claim("yes", "Ban it.", stance="pro", kind="thesis")])
+    >>> d.claim("yes").text, d.theses[0].id
+    ('Ban it.', 'yes')
+    """
+
+    question: str
+    title: str | None = attrs.field(default=None, converter=_optional_text)
+    date: str | None = attrs.field(default=None, converter=_optional_text)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    description: str | None = attrs.field(default=None, converter=_optional_text)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
+    _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
+    _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
+    _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = find_problems(self)
+        if problems:
+            raise DebateError(problems)
+        object.__setattr__(self, "_claims_by_id", {c.id: c for c in self.claims})
+        object.__setattr__(self, "_relations_by_id", {r.id: r for r in self.relations})
+        object.__setattr__(self, "_actors_by_id", {a.id: a for a in self.actors})
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id; an UnknownIdError naming the known ids otherwise."""
+        return _lookup("claim", claim_id, self._claims_by_id)
+
+    def relation(self, relation_id: str) -> Relation:
+        """The relation with this id (e.g. ``"C14 attacks C30"``)."""
+        return _lookup("relation", relation_id, self._relations_by_id)
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with this id."""
+        return _lookup("actor", actor_id, self._actors_by_id)
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """Claim ids in the debate's order."""
+        return tuple(c.id for c in self.claims)
+
+    @property
+    def theses(self) -> tuple[Claim, ...]:
+        """The claims of kind ``thesis``: the answers to the question."""
+        return tuple(c for c in self.claims if c.kind is ClaimKind.THESIS)
+
+    def relations_of(self, kind: RelationKind | str) -> tuple[Relation, ...]:
+        """The relations of one kind, in order."""
+        kind = RelationKind.parse(kind)
+        return tuple(r for r in self.relations if r.kind is kind)
+
+    @property
+    def supports(self) -> tuple[Relation, ...]:
+        """The support relations, in order."""
+        return self.relations_of(RelationKind.SUPPORT)
+
+    @property
+    def attacks(self) -> tuple[Relation, ...]:
+        """The attack relations, in order."""
+        return self.relations_of(RelationKind.ATTACK)
+
+    @property
+    def undercuts(self) -> tuple[Relation, ...]:
+        """The undercut relations, in order."""
+        return self.relations_of(RelationKind.UNDERCUT)
+
+    def claims_held_by(self, actor_id: str) -> tuple[Claim, ...]:
+        """The claims that name this actor among their holders."""
+        self.actor(actor_id)
+        return tuple(c for c in self.claims if actor_id in c.actors)
+
+    def viewpoint_of(self, actor_id: str) -> tuple[str, ...]:
+        """The claim ids an actor holds or accepts, in debate order: its perspective."""
+        accepted = set(self.actor(actor_id).accepts)
+        return tuple(c.id for c in self.claims if actor_id in c.actors or c.id in accepted)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    # -- conveniences that delegate to the layers above ------------------------------------
+
+    @classmethod
+    def load(cls, path: Any) -> Debate:
+        """Read a map file (``.argmap.toml`` or ``.argmap.json``); see ``docs/map-format.md``.
+
+        Delegates to :func:`argmap.formats.maps.read_map` (imported here, not at module
+        level, so the model stays below the formats layer).
+        """
+        from argmap.formats.maps import read_map
+
+        return read_map(path)
+
+    def save(self, path: Any) -> None:
+        """Write this debate as a map file, atomically; the format follows the extension."""
+        from argmap.formats.maps import write_map
+
+        write_map(self, path)
+
+    def evaluate(
+        self,
+        semantics: Any = "preferred",
+        support: Any = "evidential",
+        perspective: str | None = None,
+    ) -> Any:
+        """Evaluate the debate; see :func:`argmap.debate.evaluate`.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Ban it?")
+        >>> _ = b.claim("ban", "Ban it.", kind="thesis", stance="pro")
+        >>> _ = b.claim("risk", "It is risky.", stance="pro")
+        >>> _ = b.supports("risk", "ban")
+        >>> b.build().evaluate("grounded").status("ban").value
+        'accepted'
+        """
+        from argmap.debate.evaluation import evaluate
+
+        return evaluate(self, semantics=semantics, support=support, perspective=perspective)
+
+
+_T = TypeVar("_T")
+
+
+def _lookup(what: str, key: str, table: Mapping[str, _T]) -> _T:
+    try:
+        return table[key]
+    except KeyError:
+        pass
+    ids = list(table)
+    shown = ", ".join(repr(i) for i in ids[:8])
+    if len(ids) > 8:
+        shown += f", ... ({len(ids) - 8} more)"
+    raise UnknownIdError(f"unknown {what} {key!r}; known: {shown or 'none'}")
+
+
+def _check_new_id(
+    what: str, where: str, value: Any, seen: set[str], problems: list[Problem]
+) -> None:
+    if value in seen:
+        problems.append(Problem(where, "id", "is a duplicate", f"give each {what} its own id"))
+    seen.add(value)
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+        problems.append(
+            Problem(
+                where,
+                "id",
+                f"{value!r} is not a valid id",
+                "use letters, digits, '_', '.' or '-', starting with a letter, digit or '_'",
+            )
+        )
+
+
+def _check_text(where: str, field: str, value: Any, problems: list[Problem]) -> None:
+    if not isinstance(value, str) or not value.strip():
+        problems.append(Problem(where, field, "is empty", "write the text of the claim"))
+
+
+def find_problems(debate: Debate) -> list[Problem]:
+    """Every mistake in a debate, in the order of its parts; empty when it is sound."""
+    problems: list[Problem] = []
+    mark = 0
+    if not isinstance(debate.question, str) or not debate.question.strip():
+        problems.append(Problem("debate", "question", "is empty", "state the question debated"))
+    if debate.date is not None:
+        try:
+            datetime.date.fromisoformat(debate.date)
+        except ValueError:
+            problems.append(
+                Problem("debate", "date", f"{debate.date!r} is not a date", "write YYYY-MM-DD")
+            )
+    _place(problems, mark, ("debate", 0))
+
+    source_ids: set[str] = set()
+    for k, source in enumerate(debate.sources):
+        where = f"source {source.id!r}"
+        mark = len(problems)
+        _check_new_id("source", where, source.id, source_ids, problems)
+        if not source.citation or not str(source.citation).strip():
+            problems.append(Problem(where, "citation", "is empty", "say what the source is"))
+        _place(problems, mark, ("sources", k))
+
+    actor_ids: set[str] = set()
+    for k, actor in enumerate(debate.actors):
+        where = f"actor {actor.id!r}"
+        mark = len(problems)
+        _check_new_id("actor", where, actor.id, actor_ids, problems)
+        if not isinstance(actor.name, str) or not actor.name.strip():
+            problems.append(Problem(where, "name", "is empty", "give the actor's name"))
+        _place(problems, mark, ("actors", k))
+
+    claim_ids: set[str] = set()
+    for k, claim in enumerate(debate.claims):
+        where = f"claim {claim.id!r}"
+        mark = len(problems)
+        _check_new_id("claim", where, claim.id, claim_ids, problems)
+        _check_text(where, "text", claim.text, problems)
+        for actor in claim.actors:
+            if actor not in actor_ids:
+                problems.append(
+                    Problem(
+                        where, "actors", f"unknown actor {actor!r}", _declare("actor", actor_ids)
+                    )
+                )
+        _check_citations(where, claim.sources, source_ids, problems)
+        if claim.base_score is not None:
+            score = claim.base_score
+            if (
+                isinstance(score, bool)
+                or not isinstance(score, int | float)
+                or not math.isfinite(score)
+                or not 0.0 <= score <= 1.0
+            ):
+                problems.append(
+                    Problem(
+                        where,
+                        "base_score",
+                        f"{score!r} is not in [0, 1]",
+                        "use a number from 0 to 1",
+                    )
+                )
+        _place(problems, mark, ("claims", k))
+
+    for k, actor in enumerate(debate.actors):
+        mark = len(problems)
+        for claim_id in actor.accepts:
+            if claim_id not in claim_ids:
+                problems.append(
+                    Problem(
+                        f"actor {actor.id!r}",
+                        "accepts",
+                        f"unknown claim {claim_id!r}",
+                        _declare("claim", claim_ids),
+                    )
+                )
+        _place(problems, mark, ("actors", k))
+
+    relation_kinds: dict[str, RelationKind] = {}
+    places = _relation_places(debate.relations)
+    for relation, place in zip(debate.relations, places, strict=True):
+        where = f"{relation.kind.value} {relation.id!r}"
+        mark = len(problems)
+        if relation.id in relation_kinds:
+            problems.append(
+                Problem(
+                    where,
+                    "id",
+                    "is a duplicate",
+                    "a relation is given twice; remove one or give it its own id",
+                )
+            )
+        relation_kinds.setdefault(relation.id, relation.kind)
+        _place(problems, mark, place)
+    for relation, place in zip(debate.relations, places, strict=True):
+        where = f"{relation.kind.value} {relation.id!r}"
+        mark = len(problems)
+        if relation.source not in claim_ids:
+            problems.append(
+                Problem(
+                    where,
+                    "from",
+                    f"unknown claim {relation.source!r}",
+                    _declare("claim", claim_ids),
+                )
+            )
+        if relation.kind is RelationKind.UNDERCUT:
+            target_kind = relation_kinds.get(relation.target)
+            if target_kind is None:
+                hint = "an undercut targets the id of a support or attack, e.g. 'C18 supports C16'"
+                problems.append(
+                    Problem(where, "to", f"no relation has the id {relation.target!r}", hint)
+                )
+            elif target_kind is RelationKind.UNDERCUT:
+                problems.append(
+                    Problem(
+                        where,
+                        "to",
+                        f"{relation.target!r} is an undercut",
+                        "undercuts target supports and attacks only; "
+                        "attack the undercutting claim instead",
+                    )
+                )
+        else:
+            if relation.target not in claim_ids:
+                problems.append(
+                    Problem(
+                        where,
+                        "to",
+                        f"unknown claim {relation.target!r}",
+                        _declare("claim", claim_ids),
+                    )
+                )
+            if relation.kind is RelationKind.SUPPORT and relation.source == relation.target:
+                problems.append(
+                    Problem(
+                        where,
+                        None,
+                        f"claim {relation.source!r} supports itself",
+                        "remove the relation",
+                    )
+                )
+        _check_citations(where, relation.sources, source_ids, problems)
+        _place(problems, mark, place)
+    return problems
+
+
+def _place(problems: list[Problem], mark: int, item: tuple[str, int]) -> None:
+    for problem in problems[mark:]:
+        if problem.item is None:
+            problem.item = item
+
+
+def _relation_places(relations: Iterable[Relation]) -> list[tuple[str, int]]:
+    tables = {"support": "supports", "attack": "attacks", "undercut": "undercuts"}
+    counts: dict[str, int] = {}
+    places = []
+    for relation in relations:
+        table = tables[relation.kind.value]
+        places.append((table, counts.get(table, 0)))
+        counts[table] = counts.get(table, 0) + 1
+    return places
+
+
+def _check_citations(
+    where: str, citations: Iterable[Citation], source_ids: set[str], problems: list[Problem]
+) -> None:
+    for citation in citations:
+        if citation.source is None and citation.citation is None and citation.url is None:
+            problems.append(
+                Problem(
+                    where,
+                    "sources",
+                    "a citation names no source",
+                    "give 'source', 'citation' or 'url'",
+                )
+            )
+        elif citation.source is not None and citation.source not in source_ids:
+            problems.append(
+                Problem(
+                    where,
+                    "sources",
+                    f"unknown source {citation.source!r}",
+                    _declare("source", source_ids),
+                )
+            )
+
+
+def _declare(what: str, known: set[str]) -> str:
+    return f"declare the {what} first, or check the spelling" + (
+        "" if known else f" (the debate has no {what}s yet)"
+    )
