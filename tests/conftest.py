@@ -47,3 +47,14 @@ def shared_instances() -> Path:
             "benchmark instances"
         )
     return SHARED_INSTANCES
+
+
+@pytest.fixture(scope="session")
+def shared_domain() -> Path:
+    """The domain notes the EU maps are built from (../shared/domain)."""
+    for candidate in (os.environ.get("ARGMAP_SHARED_DOMAIN"), REPO.parent / "shared" / "domain"):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    pytest.fail(
+        "../shared/domain is missing; set ARGMAP_SHARED_DOMAIN to the folder of domain notes"
+    )

@@ -165,4 +165,15 @@ def rich_debates(draw):
             )
         ):
             b.undercuts(u, r)
+    for _ in range(draw(st.integers(0, 2))):
+        listed = draw(st.lists(st.sampled_from(claim_ids), max_size=3, unique=True))
+        cut, cut2 = sorted(draw(st.lists(st.integers(0, len(listed)), min_size=2, max_size=2)))
+        b.verdicts(
+            draw(st.sampled_from(["grounded", "PR", "stable", "cf2"])),
+            draw(st.sampled_from(["deductive", "necessary", "evidential", "none"])),
+            accepted=listed[:cut],
+            credulous=listed[cut:cut2],
+            rejected=listed[cut2:],
+            note=draw(st.none() | _TEXT),
+        )
     return b.build()

@@ -32,6 +32,8 @@ from argmap.debate.model import (
     RelationKind,
     Source,
     Stance,
+    SupportReading,
+    Verdicts,
     default_relation_id,
     find_problems,
 )
@@ -39,7 +41,6 @@ from argmap.debate.readings import (
     MAX_EVIDENTIAL_ARGUMENTS,
     DerivedAttack,
     Flattening,
-    SupportReading,
     flatten,
 )
 
@@ -64,6 +65,7 @@ __all__ = [
     "Status",
     "SupportReading",
     "Verdict",
+    "Verdicts",
     "default_relation_id",
     "evaluate",
     "find_problems",

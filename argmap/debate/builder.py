@@ -13,6 +13,7 @@ from argmap.debate.model import (
     Relation,
     RelationKind,
     Source,
+    Verdicts,
 )
 
 __all__ = ["DebateBuilder"]
@@ -57,6 +58,7 @@ class DebateBuilder:
         self._actors: list[Actor] = []
         self._claims: list[Claim] = []
         self._relations: list[Relation] = []
+        self._verdicts: list[Verdicts] = []
 
     def source(
         self, source_id: str, citation: str, *, url: str | None = None, date: str | None = None
@@ -172,6 +174,28 @@ class DebateBuilder:
             sources=tuple(sources),
         )
 
+    def verdicts(
+        self,
+        semantics: str,
+        support: str = "evidential",
+        *,
+        accepted: Iterable[str] = (),
+        credulous: Iterable[str] = (),
+        rejected: Iterable[str] = (),
+        note: str | None = None,
+    ) -> None:
+        """Document the statuses the map should get under one semantics and reading."""
+        self._verdicts.append(
+            Verdicts(
+                semantics,
+                support,
+                accepted=tuple(accepted),
+                credulous=tuple(credulous),
+                rejected=tuple(rejected),
+                note=note,
+            )
+        )
+
     def build(self) -> Debate:
         """The debate; raises :class:`~argmap.errors.DebateError` listing every mistake."""
         return Debate(
@@ -180,4 +204,5 @@ class DebateBuilder:
             actors=self._actors,
             claims=self._claims,
             relations=self._relations,
+            verdicts=self._verdicts,
         )

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from argmap.errors import DebateError, Problem, UnknownChoiceError, UnknownIdError
+from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
 
 __all__ = [
     "ID_PATTERN",
@@ -41,6 +41,8 @@ __all__ = [
     "RelationKind",
     "Source",
     "Stance",
+    "SupportReading",
+    "Verdicts",
     "default_relation_id",
     "find_problems",
 ]
@@ -109,6 +111,19 @@ class ActorKind(Choice):
     PERSON = "person"
     MEDIA = "media"
     GROUP = "group"
+
+
+class SupportReading(Choice):
+    """What a support means; :mod:`argmap.debate.readings` defines each reading.
+
+    >>> SupportReading.parse("Necessary")
+    <SupportReading.NECESSARY: 'necessary'>
+    """
+
+    DEDUCTIVE = "deductive"
+    NECESSARY = "necessary"
+    EVIDENTIAL = "evidential"
+    NONE = "none"
 
 
 class RelationKind(Choice):
@@ -271,6 +286,49 @@ class Relation:
             object.__setattr__(self, "id", default_relation_id(self.kind, self.source, self.target))
 
 
+def _semantics(value: Any) -> str:
+    from argmap.semantics import Semantics
+
+    try:
+        return Semantics.parse(value).title
+    except ArgmapError as exc:
+        raise DebateError([Problem("expected verdicts", "semantics", str(exc))]) from None
+
+
+def _reading(value: Any) -> str:
+    try:
+        return SupportReading.parse(value).value
+    except UnknownChoiceError as exc:
+        raise DebateError([Problem("expected verdicts", "support", str(exc))]) from None
+
+
+@attrs.frozen
+class Verdicts:
+    """The statuses a map documents for one semantics and support reading.
+
+    Map-makers and teachers write down what the evaluation should give; tests and
+    ``argmap check`` compare it with what it does give. Claims not listed are not checked.
+
+    >>> Verdicts("grounded", "evidential", accepted=["C13"], rejected=["C12"]).semantics
+    'grounded'
+    """
+
+    semantics: str = attrs.field(converter=_semantics)
+    support: str = attrs.field(default="evidential", converter=_reading)
+    accepted: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    credulous: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    rejected: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    note: str | None = attrs.field(default=None, converter=_optional_text)
+
+    def expected(self) -> dict[str, str]:
+        """Claim id to expected status name (``accepted``, ``credulous``, ``rejected``)."""
+        out: dict[str, str] = {}
+        for status in ("accepted", "credulous", "rejected"):
+            for claim_id in getattr(self, status):
+                out[claim_id] = status
+        return out
+
+
 def default_relation_id(kind: RelationKind | str, source: str, target: str) -> str:
     """The id a relation gets when none is given: ``"<source> <verb> <target>"``."""
     return f"{source} {RelationKind.parse(kind).verb} {target}"
@@ -300,6 +358,7 @@ class Debate:
     actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
+    verdicts: tuple[Verdicts, ...] = attrs.field(default=(), converter=tuple)
     _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
@@ -407,6 +466,23 @@ class Debate:
         from argmap.debate.evaluation import evaluate
 
         return evaluate(self, semantics=semantics, support=support, perspective=perspective)
+
+    def check_verdicts(self) -> list[str]:
+        """Evaluate every documented :class:`Verdicts` and list the claims that differ,
+        one sentence each; an empty list means the map's documented verdicts hold."""
+        from argmap.debate.evaluation import evaluate
+
+        mismatches = []
+        for verdicts in self.verdicts:
+            result = evaluate(self, verdicts.semantics, verdicts.support)
+            for claim_id, wanted in verdicts.expected().items():
+                got = result.status(claim_id).value
+                if got != wanted:
+                    mismatches.append(
+                        f"{claim_id} under {verdicts.semantics} semantics with "
+                        f"{verdicts.support} support: documented {wanted}, evaluated {got}"
+                    )
+        return mismatches
 
 
 _T = TypeVar("_T")
@@ -591,6 +667,30 @@ def find_problems(debate: Debate) -> list[Problem]:
                 )
         _check_citations(where, relation.sources, source_ids, problems)
         _place(problems, mark, place)
+
+    for k, verdicts in enumerate(debate.verdicts):
+        where = f"verdicts for {verdicts.semantics}/{verdicts.support}"
+        mark = len(problems)
+        listed: set[str] = set()
+        for status in ("accepted", "credulous", "rejected"):
+            for claim_id in getattr(verdicts, status):
+                if claim_id not in claim_ids:
+                    problems.append(
+                        Problem(
+                            where,
+                            status,
+                            f"unknown claim {claim_id!r}",
+                            _declare("claim", claim_ids),
+                        )
+                    )
+                elif claim_id in listed:
+                    problems.append(
+                        Problem(
+                            where, status, f"claim {claim_id!r} is listed twice", "list it once"
+                        )
+                    )
+                listed.add(claim_id)
+        _place(problems, mark, ("verdicts", k))
     return problems
 
 

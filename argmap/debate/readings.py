@@ -60,7 +60,7 @@ from typing import Any
 
 import attrs
 
-from argmap.debate.model import Choice, Debate, Relation
+from argmap.debate.model import Debate, Relation, SupportReading
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
 
@@ -77,19 +77,6 @@ __all__ = [
 MAX_EVIDENTIAL_ARGUMENTS = 20_000
 
 Conditions = tuple[frozenset[str], ...]
-
-
-class SupportReading(Choice):
-    """What a support means; see the module documentation for the definitions.
-
-    >>> SupportReading.parse("Necessary")
-    <SupportReading.NECESSARY: 'necessary'>
-    """
-
-    DEDUCTIVE = "deductive"
-    NECESSARY = "necessary"
-    EVIDENTIAL = "evidential"
-    NONE = "none"
 
 
 @attrs.frozen

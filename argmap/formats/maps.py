@@ -62,6 +62,7 @@ from argmap.debate.model import (
     RelationKind,
     Source,
     Stance,
+    Verdicts,
     default_relation_id,
 )
 from argmap.errors import DebateError, MapError, ParseError, Problem
@@ -88,7 +89,7 @@ _RELATION_TABLES = {
     "attacks": RelationKind.ATTACK,
     "undercuts": RelationKind.UNDERCUT,
 }
-_TOP_KEYS = ("argmap", "debate", "sources", "actors", "claims", *_RELATION_TABLES)
+_TOP_KEYS = ("argmap", "debate", "sources", "actors", "claims", *_RELATION_TABLES, "verdicts")
 _DEBATE_KEYS = ("question", "title", "date", "authors", "description")
 _SOURCE_KEYS = ("id", "citation", "url", "date")
 _ACTOR_KEYS = ("id", "name", "kind", "affiliation", "accepts", "note")
@@ -106,6 +107,7 @@ _CLAIM_KEYS = (
 )
 _RELATION_KEYS = ("id", "from", "to", "rationale", "sources")
 _CITATION_KEYS = ("source", "citation", "url", "locator")
+_VERDICT_KEYS = ("semantics", "support", "accepted", "credulous", "rejected", "note")
 
 
 def guess_map_format(path: str | os.PathLike[str]) -> str:
@@ -434,6 +436,28 @@ def debate_from_document(
                 )
             )
 
+    verdicts = []
+    for item, _, line in r.records(document, "verdicts"):
+        record = r.table(item, "verdicts", line)
+        r.known_keys(record, "verdicts", _VERDICT_KEYS, line)
+        semantics = r.string(record, "semantics", "verdicts", line, required=True)
+        support = r.string(record, "support", "verdicts", line) or "evidential"
+        try:
+            verdict = Verdicts(
+                semantics or "grounded",
+                support,
+                accepted=r.strings(record, "accepted", "verdicts", line),
+                credulous=r.strings(record, "credulous", "verdicts", line),
+                rejected=r.strings(record, "rejected", "verdicts", line),
+                note=r.string(record, "note", "verdicts", line),
+            )
+        except DebateError as exc:
+            for p in exc.problems:
+                r.problem("verdicts", p.field, p.message, p.hint, line)
+            continue
+        if semantics is not None:
+            verdicts.append(verdict)
+
     try:
         debate = Debate(
             question,
@@ -445,6 +469,7 @@ def debate_from_document(
             actors=actors,
             claims=claims,
             relations=relations,
+            verdicts=verdicts,
         )
     except DebateError as exc:
         structural = [
@@ -545,6 +570,20 @@ def debate_to_document(debate: Debate) -> dict[str, Any]:
             rows.append(row)
         if rows:
             document[table] = rows
+    if debate.verdicts:
+        document["verdicts"] = [
+            _compact(
+                {
+                    "semantics": v.semantics,
+                    "support": v.support,
+                    "accepted": list(v.accepted),
+                    "credulous": list(v.credulous),
+                    "rejected": list(v.rejected),
+                    "note": v.note,
+                }
+            )
+            for v in debate.verdicts
+        ]
     return document
 
 
@@ -601,7 +640,7 @@ def format_map(debate: Debate, format: str = "toml") -> str:
     out.append("[debate]")
     out.extend(_toml_pairs(document["debate"]))
     out.append("")
-    for table in ("sources", "actors", "claims", *_RELATION_TABLES):
+    for table in ("sources", "actors", "claims", *_RELATION_TABLES, "verdicts"):
         for row in document.get(table, []):
             out.append(f"[[{table}]]")
             out.extend(_toml_pairs(row))
