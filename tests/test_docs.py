@@ -19,7 +19,8 @@ PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: str(p.relative_to(REPO)))
-def test_doctest_examples_pass(path: Path) -> None:
+def test_doctest_examples_pass(path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(REPO)  # examples name files such as maps/... relative to the repository
     result = doctest.testfile(
         str(path),
         module_relative=False,

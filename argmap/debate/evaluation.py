@@ -214,7 +214,7 @@ class Evaluation:
         for row in self.rows():
             text = " ".join(row["text"].split())
             if len(text) > width:
-                text = text[: width - 1] + "…"
+                text = text[: width - 1].rstrip() + "…"
             body.append(
                 [row["claim"], row["stance"], row["kind"], row["status"], row["grounded"], text]
             )

@@ -109,8 +109,8 @@ class DerivedAttack:
         """One sentence saying why the attack holds."""
         a, c = self.attacker, self.target
         head = f"{a} attacks {c} ({self.kind} attack)"
-        up = " supports ".join(self.attacker_chain)
-        down = " supports ".join(self.target_chain)
+        up = _chain_text(self.attacker_chain)
+        down = _chain_text(self.target_chain)
         root_source = self.attacker_chain[-1] if self.kind in ("supported", "super-mediated") else a
         root_target = self.target_chain[-1] if self.kind in ("mediated", "super-mediated") else c
         if self.kind == "direct":
@@ -422,6 +422,16 @@ class _Flattener:
             if len(out) > MAX_EVIDENTIAL_ARGUMENTS:
                 break
         return out
+
+
+def _chain_text(chain: tuple[str, ...]) -> str:
+    """``a supports b, which supports c``."""
+    if len(chain) < 2:
+        return ""
+    text = f"{chain[0]} supports {chain[1]}"
+    for claim in chain[2:]:
+        text += f", which supports {claim}"
+    return text
 
 
 def _minimal(sets: Iterable[frozenset[str]]) -> Conditions:
