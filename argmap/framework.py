@@ -348,6 +348,14 @@ class ArgumentFramework:
             attacked.update(self._successors[i])
         return all(b in attacked for b in self.predecessors[self.index(argument)])
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        """Jupyter display: the diagram as SVG, or a text summary when it cannot be drawn."""
+        try:
+            from argmap.render.notebook import mimebundle
+        except ImportError:  # the graphviz package is missing: show text
+            return {"text/plain": repr(self)}
+        return mimebundle(self)
+
     def characteristic(self, arguments: Iterable[Argument]) -> frozenset[Argument]:
         """Dung's characteristic function ``F(S)``: the arguments ``S`` defends.
 

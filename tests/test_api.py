@@ -58,3 +58,20 @@ def test_semantics_names_codes_and_uniqueness():
     }
     with pytest.raises(UnknownSemanticsError, match="choose one of: CF"):
         Semantics.parse("pref")
+
+
+def test_core_imports_only_the_standard_library_and_attrs():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import argmap, argmap.framework, argmap.semantics, argmap.debate, argmap.formats\n"
+        "import argmap.formats.maps\n"
+        "outside = sorted({m.split('.')[0] for m in sys.modules} - set(sys.stdlib_module_names)"
+        " - {'argmap', 'attrs', 'attr', '__main__', '_distutils_hack'}"
+        " - {m for m in sys.modules if m.startswith('__editable__')})\n"
+        "print(outside)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"

@@ -272,5 +272,5 @@ def test_undercut_cancels_an_attack_until_itself_defeated():
     flat = flatten(debate, "none")
     assert flat.meta == {
         "~a": "a is not accepted",
-        "a~>{a attacks b}": "the attacks of a that need a attacks b hold",
+        "a~>1": "the attacks of a that need a attacks b hold",
     }

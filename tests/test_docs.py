@@ -48,27 +48,57 @@ def test_docs_have_examples() -> None:
     assert counted >= 5
 
 
-def test_readme_main_command_prints_what_the_readme_shows() -> None:
+def test_readme_main_command_prints_what_the_readme_shows(tmp_path) -> None:
+    import shlex
     import subprocess
     import sys
 
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    shown = text.split("prints the two preferred extensions of the example framework:")[1]
-    expected = shown.split("```")[1].strip("\n")
+    setup = text.split("## Set up and run")[1]
+    command = setup.split("```sh\n")[1].split("\n```")[0]
+    expected = setup.split("which claims stand under grounded semantics:")[1].split("```")[1]
+    words = shlex.split(command.split("&& ")[-1])
+    assert words[0] == ".venv/bin/argmap"
+    args = [str(REPO / w) if w.startswith("maps/") else w for w in words[1:]]
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "argmap",
-            "solve",
-            "-p",
-            "EE-PR",
-            "-f",
-            "docs/examples/reinstatement.apx",
-        ],
-        cwd=REPO,
+        [sys.executable, "-m", "argmap", *args],
+        cwd=tmp_path,
         capture_output=True,
         text=True,
         check=True,
     )
-    assert result.stdout.strip("\n") == expected
+    assert result.stdout.strip("\n") == expected.strip("\n")
+    assert (tmp_path / "eu-2024.svg").read_bytes().startswith(b"<?xml")
+
+
+def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
+    """Every ``$ argmap ...`` transcript in docs/cli.md, run in a scratch folder holding
+    maps/ and the files the transcript itself shows with ``$ cat FILE``."""
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.copytree(REPO / "maps", tmp_path / "maps")
+    nixon = (REPO / "maps" / "nixon-diamond.argmap.toml").read_text(encoding="utf-8")
+    (tmp_path / "bad.argmap.toml").write_text(nixon.replace('stance = "pro"', 'stance = "yes"'))
+    text = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    ran = 0
+    for block in re.findall(r"```\n(\$ .*?)```", text, re.DOTALL):
+        steps = re.split(r"^\$ ", block, flags=re.M)[1:]
+        for step in steps:
+            command, _, shown = step.partition("\n")
+            words = command.split()
+            if words[0] == "cat":
+                (tmp_path / words[1]).write_text(shown, encoding="utf-8")
+                continue
+            assert words[0] == "argmap", command
+            run = subprocess.run(
+                [sys.executable, "-m", "argmap", *words[1:]],
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert (run.stdout + run.stderr).rstrip("\n") == shown.rstrip("\n"), command
+            ran += 1
+    assert ran >= 7

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-__all__ = ["EXIT_OK", "EXIT_USER_ERROR", "Parser", "UsageError", "fail"]
+__all__ = ["EXIT_OK", "EXIT_USER_ERROR", "Parser", "UsageError", "add_command", "fail"]
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -28,3 +28,16 @@ def fail(prog: str, message: str) -> int:
     """Print ``prog: error: message`` to stderr and return the user-error exit status."""
     print(f"{prog}: error: {message}", file=sys.stderr)
     return EXIT_USER_ERROR
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction, name: str, summary: str, doc: str | None
+) -> argparse.ArgumentParser:
+    """Register subcommand ``name``: ``summary`` in ``argmap --help``, the module's
+    docstring ``doc`` (kept as written) in ``argmap NAME --help``."""
+    return subparsers.add_parser(
+        name,
+        help=summary,
+        description=doc,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )

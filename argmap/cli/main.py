@@ -1,8 +1,9 @@
 """The ``argmap`` entry point: dispatches to one subcommand module each.
 
 Exit status: 0 success; 1 a user mistake (bad option, missing or malformed
-file, unknown argument or semantics), reported as one line on stderr with no
-traceback.
+file, unknown argument or semantics, a map whose documented verdicts do not hold),
+reported on stderr as ``argmap: error: ...`` with no traceback (a map with several
+mistakes lists each on its own line).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from argmap import __version__
-from argmap.cli import solve
+from argmap.cli import check, convert, evaluate, render, solve
 from argmap.cli._common import EXIT_OK, Parser, UsageError, fail
 from argmap.errors import ArgmapError
 
@@ -26,7 +27,8 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"argmap {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
-    solve.add_parser(subparsers)
+    for command in (render, evaluate, check, convert, solve):
+        command.add_parser(subparsers)
     return parser
 
 

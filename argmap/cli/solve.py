@@ -19,7 +19,7 @@ import sys
 from collections.abc import Hashable, Iterable
 
 from argmap import __version__
-from argmap.cli._common import UsageError
+from argmap.cli._common import UsageError, add_command
 from argmap.errors import ParseError
 from argmap.formats.iccma import FORMATS, guess_format, read_framework
 from argmap.framework import ArgumentFramework
@@ -40,12 +40,8 @@ PROBLEMS = tuple(f"{task}-{sem.code}" for task in TASKS for sem in Semantics)
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``solve`` and its options."""
-    parser = subparsers.add_parser(
-        "solve",
-        help="answer an ICCMA task on a framework file",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    summary = "answer an ICCMA task on a framework file"
+    parser = add_command(subparsers, "solve", summary, __doc__)
     parser.add_argument("-p", dest="problem", metavar="TASK", help="the task, e.g. DC-PR or EE-ST")
     parser.add_argument("-f", dest="file", metavar="FILE", help="the framework file")
     parser.add_argument("-a", dest="query", metavar="ARG", help="the query argument (DC and DS)")

@@ -193,6 +193,14 @@ class Evaluation:
             )
         return Verdict(theses, tuple(positions))
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        """Jupyter display: the diagram as SVG, or a text summary when it cannot be drawn."""
+        try:
+            from argmap.render.notebook import mimebundle
+        except ImportError:  # the graphviz package is missing: show text
+            return {"text/plain": repr(self)}
+        return mimebundle(self)
+
     def rows(self) -> list[dict[str, str]]:
         """One dict per claim: id, stance, kind, status, grounded label and text."""
         return [

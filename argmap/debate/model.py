@@ -467,6 +467,14 @@ class Debate:
 
         return evaluate(self, semantics=semantics, support=support, perspective=perspective)
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        """Jupyter display: the diagram as SVG, or a text summary when it cannot be drawn."""
+        try:
+            from argmap.render.notebook import mimebundle
+        except ImportError:  # the graphviz package is missing: show text
+            return {"text/plain": repr(self)}
+        return mimebundle(self)
+
     def check_verdicts(self) -> list[str]:
         """Evaluate every documented :class:`Verdicts` and list the claims that differ,
         one sentence each; an empty list means the map's documented verdicts hold."""

@@ -34,7 +34,8 @@ Undercuts (an attack on a support or attack relation) follow the meta-argument e
 of Boella, Gabbay, van der Torre and Villata (2009, "Meta-argumentation modelling I",
 Studia Logica 93) as used for Modgil's extended frameworks: an attack ``a → c`` that an
 undercut can cancel becomes ``a → ~a → Y → c``, where ``~a`` ("``a`` is not accepted")
-and ``Y`` ("the attack holds") are new arguments and every undercutter attacks ``Y``.
+and ``Y`` ("the attack holds", labelled ``a~>1``, ``a~>2``, ...) are new arguments and every
+undercutter attacks ``Y``; ``Flattening.meta`` says what each stands for.
 An undercut of a support cancels every derived attack (or, under the evidential reading,
 every chain) that needs that support. Undercutters act directly; their own supporters
 do not inherit the undercut.
@@ -216,6 +217,7 @@ class _Flattener:
         self.pairs: list[tuple[str, str]] = []
         self.meta: dict[str, str] = {}
         self._declared: set[str] = set()
+        self._holds: dict[tuple[str, frozenset[str]], str] = {}
 
     def _argument(self, label: str, description: str | None = None) -> str:
         if label not in self._declared:
@@ -259,10 +261,14 @@ class _Flattener:
         not_attacker = self._argument(f"~{attacker_arg}", f"{attacker_arg} is not accepted")
         self.pairs.append((attacker_arg, not_attacker))
         for condition in conditions:
-            names = ",".join(sorted(condition))
+            names = ", ".join(sorted(condition))
+            key = (attacker_arg, condition)
+            if key not in self._holds:
+                # one word, so the flattened framework can be written as TGF or apx
+                number = sum(1 for a, _ in self._holds if a == attacker_arg) + 1
+                self._holds[key] = f"{attacker_arg}~>{number}"
             holds = self._argument(
-                f"{attacker_arg}~>{{{names}}}",
-                f"the attacks of {attacker_arg} that need {names} hold",
+                self._holds[key], f"the attacks of {attacker_arg} that need {names} hold"
             )
             self.pairs.append((not_attacker, holds))
             for relation_id in sorted(condition):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from argmap.errors import ParseError
 
-__all__ = ["atomic_write_text", "read_text"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "read_text"]
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -39,11 +39,18 @@ def _default_mode() -> int:
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename.
+    """Write ``text`` (UTF-8, LF line ends) to ``path`` through a temporary file in the same
+    folder, then rename.
 
     A reader never sees a half-written file, and a failure leaves any previous
     file untouched.
     """
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename;
+    the file keeps its permissions if it existed."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -53,8 +60,8 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

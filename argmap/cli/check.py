@@ -1,0 +1,65 @@
+"""``argmap check``: validate a map file, and the verdicts it documents.
+
+    argmap check MAP [MAP ...] [--no-verdicts]
+
+Prints ``ok: MAP (...)`` for each valid map. A map with mistakes is reported with every
+problem (file, line, claim or relation, field, fix); a documented verdict that the evaluation
+does not give is reported claim by claim. Exit status 0 when every map is valid and its
+verdicts hold, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from argmap.cli._common import EXIT_OK, EXIT_USER_ERROR, UsageError, add_command
+from argmap.cli._inputs import read_input
+from argmap.debate import Debate
+from argmap.errors import ArgmapError
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``check`` and its options."""
+    parser = add_command(
+        subparsers, "check", "validate map files and their documented verdicts", __doc__
+    )
+    parser.add_argument("inputs", nargs="+", metavar="MAP", help="map files to check")
+    parser.add_argument(
+        "--no-verdicts", action="store_true", help="check the file only, not its [[verdicts]]"
+    )
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def run(options: argparse.Namespace) -> int:
+    """Check each map; report every problem."""
+    status = EXIT_OK
+    for path in options.inputs:
+        try:
+            debate = read_input(path)
+        except ArgmapError as exc:
+            print(f"argmap: error: {exc}", file=sys.stderr)
+            status = EXIT_USER_ERROR
+            continue
+        if not isinstance(debate, Debate):
+            raise UsageError(f"{path} is a framework file; check takes map files")
+        mismatches = [] if options.no_verdicts else debate.check_verdicts()
+        if mismatches:
+            status = EXIT_USER_ERROR
+            print(
+                f"argmap: error: {path}: {len(mismatches)} documented verdicts do not hold:",
+                file=sys.stderr,
+            )
+            for line in mismatches:
+                print(f"  {line}", file=sys.stderr)
+            continue
+        checked = (
+            "" if options.no_verdicts else f", {len(debate.verdicts)} documented verdicts hold"
+        )
+        print(
+            f"ok: {path} ({len(debate.claims)} claims, {len(debate.relations)} relations{checked})"
+        )
+    return status

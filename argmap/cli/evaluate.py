@@ -1,0 +1,93 @@
+"""``argmap evaluate``: which claims of a map stand, as a table or JSON.
+
+    argmap evaluate MAP [--semantics S] [--support R] [--perspective ACTOR] [--json] [--width N]
+
+Prints a table of every claim (stance, kind, status, grounded label, text), then the verdict:
+each thesis's status and each actor's position. Statuses: accepted (in every extension),
+credulous (in some), rejected (in none). --json prints the same as one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from argmap.cli._common import UsageError, add_command
+from argmap.cli._inputs import add_reading_options, read_input
+from argmap.debate import Debate, Evaluation
+from argmap.debate import evaluate as evaluate_debate
+
+__all__ = ["add_parser", "as_json", "run"]
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``evaluate`` and its options."""
+    summary = "print which claims of a map stand"
+    parser = add_command(subparsers, "evaluate", summary, __doc__)
+    parser.add_argument("input", metavar="MAP", help="a map file (.argmap.toml or .argmap.json)")
+    add_reading_options(parser, "preferred")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object instead of the table"
+    )
+    parser.add_argument(
+        "--width",
+        type=int,
+        default=60,
+        metavar="N",
+        help="cut claim texts to N characters (default 60)",
+    )
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def as_json(result: Evaluation) -> dict:
+    """The evaluation as plain data (what ``--json`` prints)."""
+    verdict = result.verdict
+    return {
+        "question": result.debate.question,
+        "semantics": result.semantics.title,
+        "support": result.reading.value,
+        "perspective": result.perspective,
+        "extensions": [[c for c in result.debate.claim_ids if c in e] for e in result.extensions],
+        "claims": result.rows(),
+        "theses": [
+            {"claim": c.id, "status": s.value, "grounded": g.name} for c, s, g in verdict.theses
+        ],
+        "actors": [
+            {
+                "actor": p.actor,
+                "name": p.name,
+                "accepted": list(p.accepted),
+                "credulous": list(p.credulous),
+                "rejected": list(p.rejected),
+            }
+            for p in verdict.actors
+        ],
+    }
+
+
+def run(options: argparse.Namespace) -> int:
+    """Evaluate the map and print the result."""
+    debate = read_input(options.input)
+    if not isinstance(debate, Debate):
+        raise UsageError(
+            f"{options.input} is a framework file; evaluate takes a map (for frameworks use "
+            "'argmap solve')"
+        )
+    if options.width < 10:
+        raise UsageError("--width must be at least 10")
+    result = evaluate_debate(debate, options.semantics, options.support, options.perspective)
+    out = sys.stdout
+    if options.json:
+        out.write(json.dumps(as_json(result), indent=2, ensure_ascii=False) + "\n")
+        return 0
+    perspective = f", as {result.perspective} sees it" if result.perspective else ""
+    out.write(
+        f"{debate.question}\n{result.semantics.title} semantics, {result.reading.value} support"
+        f"{perspective}: {len(result.extensions)} extension"
+        f"{'s' if len(result.extensions) != 1 else ''}\n\n"
+    )
+    out.write(result.table(width=options.width) + "\n\n")
+    out.write(str(result.verdict) + "\n")
+    return 0

@@ -1,0 +1,115 @@
+"""``argmap render``: a map or framework file to a picture, with the evaluation overlaid.
+
+    argmap render MAP -o OUT.svg [--semantics S] [--support R] [--group-by stance|actor|tag]
+                                 [--format svg|png|pdf|dot] [--direction BT|TB|LR|RL]
+                                 [--derived] [--no-legend] [--no-actors] [--plain] [--quiet]
+
+The picture's format follows OUT's suffix unless --format is given. After writing it, the
+command prints which claims stand: each thesis's status and the accepted claims (--quiet
+prints nothing). Frameworks (.i23, .apx, .tgf) are drawn with their grounded labelling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from argmap.cli._common import add_command
+from argmap.cli._inputs import add_reading_options, read_input
+from argmap.debate import Debate, Evaluation
+from argmap.debate import evaluate as evaluate_debate
+from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, render
+from argmap.semantics import Label, grounded_labelling
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``render`` and its options."""
+    parser = add_command(
+        subparsers, "render", "draw a map or framework as SVG, PNG, PDF or DOT", __doc__
+    )
+    parser.add_argument(
+        "input", metavar="MAP", help="a map file (.argmap.toml, .argmap.json) or a framework file"
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the picture to write")
+    parser.add_argument(
+        "--format", choices=FORMATS, help="picture format (default: from OUT's suffix)"
+    )
+    add_reading_options(parser, "grounded")
+    parser.add_argument(
+        "--group-by", choices=GROUPINGS, help="box the claims of each stance, actor or tag"
+    )
+    parser.add_argument(
+        "--direction",
+        choices=DIRECTIONS,
+        default="BT",
+        help="layout direction (default BT: theses on top)",
+    )
+    parser.add_argument(
+        "--derived",
+        action="store_true",
+        help="also draw the attacks the support reading derives (dotted)",
+    )
+    parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    parser.add_argument(
+        "--no-actors", action="store_true", help="leave out the actors under each claim"
+    )
+    parser.add_argument("--plain", action="store_true", help="draw the map without evaluating it")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing")
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def run(options: argparse.Namespace) -> int:
+    """Draw the picture and print what stands."""
+    subject = read_input(options.input)
+    out = sys.stdout
+    if isinstance(subject, Debate):
+        result: Evaluation | None = None
+        if not options.plain:
+            result = evaluate_debate(
+                subject, options.semantics, options.support, options.perspective
+            )
+        render(
+            result if result is not None else subject,
+            options.output,
+            options.format,
+            support=options.support,
+            group_by=options.group_by,
+            direction=options.direction,
+            show_derived=options.derived,
+            show_actors=not options.no_actors,
+            legend=not options.no_legend,
+        )
+        if not options.quiet:
+            out.write(f"wrote {options.output}: {len(subject.claims)} claims")
+            if result is None:
+                out.write(", not evaluated\n")
+            else:
+                out.write(f", {result.semantics.title} semantics, {result.reading.value} support\n")
+                out.write(_stands(result))
+        return 0
+    labelling = None if options.plain else grounded_labelling(subject)
+    render(
+        subject, options.output, options.format, labelling=labelling, direction=options.direction
+    )
+    if not options.quiet:
+        out.write(
+            f"wrote {options.output}: {len(subject)} arguments, {subject.num_attacks} attacks\n"
+        )
+        if labelling is not None:
+            names = " ".join(str(a) for a in subject.arguments if labelling.label(a) is Label.IN)
+            out.write(f"grounded IN: {names or '(none)'}\n")
+    return 0
+
+
+def _stands(result: Evaluation) -> str:
+    lines = []
+    for claim, status, label in result.verdict.theses:
+        lines.append(
+            f"{claim.id} ({claim.stance.value}) {status.value}, grounded {label.name}: {claim.text}"
+        )
+    accepted = result.accepted
+    lines.append(f"accepted ({len(accepted)} of {len(result.debate.claims)}): {' '.join(accepted)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,43 @@
+"""Diagrams: debates, evaluations and frameworks as Graphviz pictures.
+
+>>> from argmap import ArgumentFramework
+>>> from argmap.render import framework_graph
+>>> "->" in framework_graph(ArgumentFramework.from_attacks([("a", "b")])).source
+True
+"""
+
+from argmap.render.diagram import DIRECTIONS, GROUPINGS, debate_graph, framework_graph, to_graph
+from argmap.render.notebook import mimebundle, summary
+from argmap.render.output import (
+    DOT_LIMIT,
+    FORMATS,
+    SFDP_LIMIT,
+    RenderError,
+    choose_engine,
+    dot_available,
+    guess_picture_format,
+    render,
+    render_bytes,
+)
+from argmap.render.theme import StatusStyle, Theme
+
+__all__ = [
+    "DIRECTIONS",
+    "DOT_LIMIT",
+    "FORMATS",
+    "GROUPINGS",
+    "SFDP_LIMIT",
+    "RenderError",
+    "StatusStyle",
+    "Theme",
+    "choose_engine",
+    "debate_graph",
+    "dot_available",
+    "framework_graph",
+    "guess_picture_format",
+    "mimebundle",
+    "render",
+    "render_bytes",
+    "summary",
+    "to_graph",
+]

@@ -1,0 +1,421 @@
+"""Diagrams of debates, evaluations and argument frameworks as ``graphviz.Digraph`` objects.
+
+The same input always gives the same DOT text, byte for byte: nodes and edges are emitted
+in the debate's order, and no attribute depends on hashing or time.
+
+>>> from argmap.debate import DebateBuilder
+>>> b = DebateBuilder("Ban it?", title="Tiny")
+>>> _ = b.claim("ban", "Ban it.", stance="pro", kind="thesis")
+>>> _ = b.claim("cost", "It costs <a lot> & more.", stance="con")
+>>> _ = b.attacks("cost", "ban")
+>>> graph = debate_graph(b.build(), evaluation="grounded")
+>>> "It costs &lt;a lot&gt; &amp; more." in graph.source
+True
+>>> print([line.strip() for line in graph.source.splitlines() if "->" in line][0])
+cost -> ban [arrowhead=tee color="#CC3311" penwidth=1.6 tooltip="cost attacks ban"]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+import graphviz
+
+from argmap.debate import Debate, Evaluation, Flattening, RelationKind, flatten
+from argmap.debate import evaluate as evaluate_debate
+from argmap.errors import ArgmapError
+from argmap.framework import ArgumentFramework
+from argmap.render.labels import attribute_text, html_text, wrap_html
+from argmap.render.theme import Theme
+from argmap.semantics import Label, Labelling, Semantics, grounded_labelling
+
+__all__ = ["DIRECTIONS", "GROUPINGS", "debate_graph", "framework_graph", "to_graph"]
+
+GROUPINGS = ("stance", "actor", "tag")
+DIRECTIONS = ("TB", "LR", "BT", "RL")
+
+
+def _check_choice(name: str, value: str | None, choices: tuple[str, ...]) -> None:
+    if value is not None and value not in choices:
+        raise ArgmapError(f"unknown {name} {value!r}; use one of: {', '.join(choices)}")
+
+
+def _base_graph(
+    name: str, theme: Theme, direction: str, title_html: str | None
+) -> graphviz.Digraph:
+    _check_choice("direction", direction, DIRECTIONS)
+    graph = graphviz.Digraph(name=name)
+    graph.attr(
+        "graph",
+        rankdir=direction,
+        fontname=theme.font,
+        bgcolor=theme.background,
+        nodesep=str(theme.node_separation),
+        ranksep=str(theme.rank_separation),
+        newrank="true",
+        labelloc="t",
+        labeljust="l",
+    )
+    if title_html:
+        graph.attr("graph", label=f"<{title_html}>")
+    graph.attr(
+        "node",
+        shape="box",
+        fontname=theme.font,
+        fontsize=str(theme.font_size),
+        fontcolor=theme.text_colour,
+        margin="0.14,0.08",
+    )
+    graph.attr("edge", fontname=theme.font, fontsize=str(theme.small_font_size))
+    return graph
+
+
+def _status_key(evaluation: Evaluation, claim_id: str) -> str:
+    if evaluation.semantics is Semantics.GROUNDED:
+        label = evaluation.grounded_label(claim_id)
+        return {Label.IN: "accepted", Label.OUT: "rejected"}.get(label, "undecided")
+    return evaluation.status(claim_id).value
+
+
+def _resolve_evaluation(
+    debate: Debate, evaluation: Evaluation | Semantics | str | None, support: str
+) -> Evaluation | None:
+    if evaluation is None or isinstance(evaluation, Evaluation):
+        return evaluation
+    return evaluate_debate(debate, evaluation, support)
+
+
+def debate_graph(
+    debate: Debate,
+    evaluation: Evaluation | Semantics | str | None = None,
+    *,
+    support: str = "evidential",
+    group_by: str | None = None,
+    direction: str = "BT",
+    theme: Theme | None = None,
+    show_derived: bool = False,
+    show_actors: bool = True,
+    legend: bool = True,
+) -> graphviz.Digraph:
+    """The diagram of a debate, with the evaluation overlaid when one is given.
+
+    The thesis is drawn on top and reasons below it (``direction="BT"``, bottom to top,
+    as argument maps usually are); ``"TB"``, ``"LR"`` and ``"RL"`` are the alternatives.
+    ``evaluation`` is an :class:`~argmap.debate.Evaluation` or a semantics name, in which
+    case the debate is evaluated under ``support``. ``group_by`` draws a box around the
+    claims of each stance, actor (the first named) or tag (the first). ``show_derived``
+    adds the attacks the support reading derives, dotted.
+    """
+    theme = theme or Theme()
+    _check_choice("grouping", group_by, GROUPINGS)
+    result = _resolve_evaluation(debate, evaluation, support)
+    graph = _base_graph("debate", theme, direction, _title(debate, result, theme))
+
+    groups: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for claim in debate.claims:
+        key = _group_key(debate, claim, group_by)
+        groups.setdefault(key, []).append(claim.id)
+        names[key] = _group_name(debate, key, group_by)
+    if group_by is None:
+        for claim in debate.claims:
+            _claim_node(graph, debate, claim.id, result, theme, show_actors)
+    else:
+        for number, (key, members) in enumerate(groups.items()):
+            with graph.subgraph(name=f"cluster_{number}") as cluster:
+                cluster.attr(
+                    label=f"<<B>{html_text(names[key])}</B>>",
+                    style="rounded,dashed",
+                    color=theme.muted,
+                    fontcolor=theme.muted,
+                )
+                for claim_id in members:
+                    _claim_node(cluster, debate, claim_id, result, theme, show_actors)
+
+    undercut_targets = {u.target for u in debate.undercuts}
+    for relation in debate.relations:
+        if relation.kind is RelationKind.UNDERCUT:
+            continue
+        colour = (
+            theme.support_colour if relation.kind is RelationKind.SUPPORT else theme.attack_colour
+        )
+        arrow = "normal" if relation.kind is RelationKind.SUPPORT else "tee"
+        tooltip = attribute_text(
+            relation.id + (f": {relation.rationale}" if relation.rationale else "")
+        )
+        if relation.id in undercut_targets:
+            joint = _joint_name(debate, relation.id)
+            graph.node(joint, label="", shape="point", width="0.06", color=colour, tooltip=tooltip)
+            graph.edge(
+                relation.source,
+                joint,
+                arrowhead="none",
+                color=colour,
+                penwidth="1.6",
+                tooltip=tooltip,
+            )
+            graph.edge(
+                joint,
+                relation.target,
+                arrowhead=arrow,
+                color=colour,
+                penwidth="1.6",
+                tooltip=tooltip,
+            )
+        else:
+            graph.edge(
+                relation.source,
+                relation.target,
+                arrowhead=arrow,
+                color=colour,
+                penwidth="1.6",
+                tooltip=tooltip,
+            )
+    for undercut in debate.undercuts:
+        tooltip = attribute_text(
+            undercut.id + (f": {undercut.rationale}" if undercut.rationale else "")
+        )
+        graph.edge(
+            undercut.source,
+            _joint_name(debate, undercut.target),
+            arrowhead="tee",
+            style="dashed",
+            color=theme.undercut_colour,
+            penwidth="1.6",
+            tooltip=tooltip,
+        )
+    if show_derived:
+        flattening = result.flattening if result is not None else flatten(debate, support)
+        _derived_edges(graph, flattening, theme)
+    if legend:
+        _legend(graph, theme, result is not None, bool(debate.undercuts), show_derived)
+    return graph
+
+
+def _joint_name(debate: Debate, relation_id: str) -> str:
+    index = [r.id for r in debate.relations].index(relation_id)
+    return f"relation {index}"
+
+
+def _group_key(debate: Debate, claim: Any, group_by: str | None) -> str:
+    if group_by == "stance":
+        return claim.stance.value
+    if group_by == "actor":
+        return claim.actors[0] if claim.actors else ""
+    if group_by == "tag":
+        return claim.tags[0] if claim.tags else ""
+    return ""
+
+
+def _group_name(debate: Debate, key: str, group_by: str | None) -> str:
+    if group_by == "stance":
+        return {"pro": "Pro", "con": "Con", "neutral": "Neutral"}[key]
+    if group_by == "actor":
+        return debate.actor(key).name if key else "No actor named"
+    return f"#{key}" if key else "Untagged"
+
+
+def _title(debate: Debate, result: Evaluation | None, theme: Theme) -> str:
+    parts = []
+    if debate.title:
+        parts.append(
+            f'<FONT POINT-SIZE="{theme.title_font_size}"><B>{html_text(debate.title)}</B></FONT>'
+        )
+    parts.append(html_text(debate.question))
+    if result is not None:
+        perspective = f", as {html_text(result.perspective)} sees it" if result.perspective else ""
+        parts.append(
+            f'<FONT POINT-SIZE="{theme.small_font_size + 1}" COLOR="{theme.muted}">'
+            f"{html_text(result.semantics.title)} semantics, {html_text(result.reading.value)} "
+            f"support{perspective}</FONT>"
+        )
+    return '<BR ALIGN="LEFT"/>'.join(parts) + '<BR ALIGN="LEFT"/>'
+
+
+def _claim_node(
+    graph: graphviz.Digraph,
+    debate: Debate,
+    claim_id: str,
+    result: Evaluation | None,
+    theme: Theme,
+    show_actors: bool,
+) -> None:
+    claim = debate.claim(claim_id)
+    border, fill = theme.stance_colours(claim.stance.value)
+    status = _status_key(result, claim_id) if result is not None else None
+    look = theme.status_style(status)
+    small = f'POINT-SIZE="{theme.small_font_size}"'
+    header = f"<B>{html_text(claim.id)}</B> · {claim.stance.value.upper()} · {claim.kind.value}"
+    if claim.reconstructed:
+        header += " · reconstructed"
+    rows = [
+        f'<TR><TD ALIGN="LEFT"><FONT {small} COLOR="{border}">{header}</FONT></TD></TR>',
+        f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{wrap_html(claim.text, theme.wrap)}</TD></TR>',
+    ]
+    if show_actors and claim.actors:
+        names = ", ".join(debate.actor(a).name for a in claim.actors)
+        rows.append(
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT {small} COLOR="{theme.muted}">'
+            f"{wrap_html(names, theme.wrap + 8)}</FONT></TD></TR>"
+        )
+    if look.word:
+        rows.append(f'<TR><TD ALIGN="LEFT"><FONT {small}><B>{look.word}</B></FONT></TD></TR>')
+    label = (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
+    tooltip = claim.text + (f" ({claim.note})" if claim.note else "")
+    graph.node(
+        claim.id,
+        label=label,
+        style=look.style,
+        color=border,
+        fillcolor=look.fill or fill,
+        fontcolor=look.fontcolor or theme.text_colour,
+        penwidth=str(look.penwidth),
+        tooltip=attribute_text(tooltip),
+    )
+
+
+def _derived_edges(graph: graphviz.Digraph, flattening: Flattening, theme: Theme) -> None:
+    for attack in flattening.attacks:
+        if attack.kind == "direct":
+            continue
+        graph.edge(
+            attack.attacker,
+            attack.target,
+            arrowhead="tee",
+            style="dotted",
+            color=theme.derived_colour,
+            constraint="false",
+            tooltip=attribute_text(attack.explain()),
+        )
+
+
+def _legend(
+    graph: graphviz.Digraph, theme: Theme, evaluated: bool, undercuts: bool, derived: bool
+) -> None:
+    small = f'POINT-SIZE="{theme.small_font_size + 1}"'
+
+    def row(key: str, meaning: str, colour: str | None = None, fill: str | None = None) -> str:
+        if fill is not None:
+            cell = f'<TD BGCOLOR="{fill}" BORDER="1" COLOR="{colour}"> {key} </TD>'
+        else:
+            tint = f' COLOR="{colour}"' if colour else ""
+            cell = f"<TD><FONT {small}{tint}><B>{key}</B></FONT></TD>"
+        return f'<TR>{cell}<TD ALIGN="LEFT"><FONT {small}>{meaning}</FONT></TD></TR>'
+
+    rows = [
+        row("PRO", "for the question", theme.pro, theme.pro_fill),
+        row("CON", "against", theme.con, theme.con_fill),
+        row("NEUTRAL", "context", theme.neutral, theme.neutral_fill),
+        row("───▶", "supports (arrow)", theme.support_colour),
+        row("───┤", "attacks (bar head)", theme.attack_colour),
+    ]
+    if undercuts:
+        rows.append(row("- - ┤ •", "undercuts the relation at the dot", theme.undercut_colour))
+    if derived:
+        rows.append(row("·····┤", "attack derived by the support reading", theme.derived_colour))
+    if evaluated:
+        for look, meaning in (
+            (theme.accepted, "thick border"),
+            (theme.credulous, "dashed border"),
+            (theme.undecided, "dotted border"),
+            (theme.rejected, "grey, dashed border"),
+        ):
+            rows.append(row(look.word, meaning))
+    table = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">'
+    with graph.subgraph(name="cluster_legend") as box:
+        box.attr(label="<<B>Legend</B>>", style="rounded", color=theme.muted, fontcolor=theme.muted)
+        box.node("legend key", label=f"<{table}{''.join(rows)}</TABLE>>", shape="plain")
+
+
+# -- abstract frameworks ---------------------------------------------------------------------
+
+
+def framework_graph(
+    af: ArgumentFramework,
+    labelling: Labelling | Semantics | str | None = None,
+    *,
+    direction: str = "TB",
+    theme: Theme | None = None,
+    title: str | None = None,
+) -> graphviz.Digraph:
+    """The diagram of an argument framework: one circle per argument, one bar-headed edge
+    per attack; with a labelling (or ``"grounded"``), IN, OUT and UNDEC arguments are drawn
+    as accepted, rejected and undecided claims are.
+
+    >>> from argmap import ArgumentFramework
+    >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "c")])
+    >>> print(framework_graph(af, "grounded").source.count("ACCEPTED"))
+    2
+    """
+    theme = theme or Theme()
+    if isinstance(labelling, str | Semantics):
+        if Semantics.parse(labelling) is not Semantics.GROUNDED:
+            raise ArgmapError(
+                "a framework diagram overlays one labelling; pass 'grounded' or a Labelling "
+                "(e.g. next(argmap.labellings(af, 'preferred')))"
+            )
+        labelling = grounded_labelling(af)
+    title_html = html_text(title) + '<BR ALIGN="LEFT"/>' if title else None
+    graph = _base_graph("framework", theme, direction, title_html)
+    graph.attr("node", shape="ellipse", margin="0.06,0.03")
+    status_of = {Label.IN: "accepted", Label.OUT: "rejected", Label.UNDEC: "undecided"}
+    for index, argument in enumerate(af.arguments):
+        look = theme.status_style(
+            status_of[labelling.label(argument)] if labelling is not None else None
+        )
+        text = html_text(_argument_text(argument))
+        word = (
+            f'<BR/><FONT POINT-SIZE="{theme.small_font_size}"><B>{look.word}</B></FONT>'
+            if look.word
+            else ""
+        )
+        graph.node(
+            f"a{index}",
+            label=f"<{text}{word}>",
+            style=look.style.replace("rounded,", ""),
+            color=theme.neutral,
+            fillcolor=look.fill or "white",
+            fontcolor=look.fontcolor or theme.text_colour,
+            penwidth=str(look.penwidth),
+            tooltip=attribute_text(_argument_text(argument)),
+        )
+    for source, targets in enumerate(af.successors):
+        for target in targets:
+            graph.edge(f"a{source}", f"a{target}", arrowhead="tee", color=theme.attack_colour)
+    return graph
+
+
+def _argument_text(argument: Hashable) -> str:
+    text = str(argument)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def to_graph(obj: Any, **options: Any) -> graphviz.Digraph:
+    """The diagram of a :class:`~argmap.debate.Debate`, an
+    :class:`~argmap.debate.Evaluation` or an :class:`~argmap.framework.ArgumentFramework`
+    (options as for :func:`debate_graph` or :func:`framework_graph`)."""
+    if isinstance(obj, Evaluation):
+        return debate_graph(obj.debate, obj, **options)
+    if isinstance(obj, Debate):
+        return debate_graph(obj, **options)
+    if isinstance(obj, ArgumentFramework):
+        return framework_graph(obj, **options)
+    raise TypeError(
+        f"cannot draw {type(obj).__name__}; pass a Debate, an Evaluation or an ArgumentFramework"
+    )
+
+
+def count_elements(obj: Any) -> tuple[int, int]:
+    """Nodes and edges the diagram of ``obj`` will have, computed without drawing it."""
+    if isinstance(obj, Evaluation):
+        obj = obj.debate
+    if isinstance(obj, Debate):
+        return len(obj.claims) + len(obj.undercuts), len(obj.relations) + len(obj.undercuts)
+    if isinstance(obj, ArgumentFramework):
+        return len(obj), obj.num_attacks
+    raise TypeError(f"cannot draw {type(obj).__name__}")

@@ -1,0 +1,177 @@
+"""The map subcommands (render, evaluate, check, convert) run as a user runs them: in a
+subprocess, with exit codes and files checked."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from argmap import ArgumentFramework
+from argmap.cli.main import build_parser
+from argmap.debate import Debate
+from argmap.formats.iccma import read_framework
+from argmap.formats.maps import format_map
+
+REPO = Path(__file__).resolve().parent.parent
+EU = REPO / "maps" / "eu-facial-recognition-ai-act-2024.argmap.toml"
+NIXON = REPO / "maps" / "nixon-diamond.argmap.toml"
+
+
+def argmap(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def test_render_writes_the_picture_and_prints_what_stands(tmp_path):
+    out = tmp_path / "eu.svg"
+    run = argmap("render", EU, "-o", out)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == f"wrote {out}: 60 claims, grounded semantics, evidential support"
+    assert lines[1].startswith("C12 (pro) rejected, grounded OUT: The AI Act should ban")
+    assert lines[2].startswith("C27 (con) accepted, grounded IN: Law enforcement should keep")
+    assert lines[3].startswith("accepted (48 of 60): C27 C01")
+    assert out.read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.parametrize("fmt,start", [("png", b"\x89PNG"), ("pdf", b"%PDF"), ("dot", b"digraph")])
+def test_render_formats_and_options(tmp_path, fmt, start):
+    out = tmp_path / "picture.bin"
+    run = argmap(
+        "render",
+        NIXON,
+        "-o",
+        out,
+        "--format",
+        fmt,
+        "--semantics",
+        "PR",
+        "--support",
+        "deductive",
+        "--group-by",
+        "stance",
+        "--direction",
+        "LR",
+        "--derived",
+        "--no-legend",
+        "-q",
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == ""
+    assert out.read_bytes().startswith(start)
+
+
+def test_render_a_framework_file(tmp_path):
+    run = argmap(
+        "render", REPO / "docs" / "examples" / "reinstatement.apx", "-o", tmp_path / "af.dot"
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        f"wrote {tmp_path / 'af.dot'}: 5 arguments, 5 attacks",
+        "grounded IN: (none)",
+    ]
+
+
+def test_evaluate_table_and_json():
+    run = argmap("evaluate", NIXON, "--semantics", "grounded")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[:2] == [
+        "Is Nixon a pacifist?",
+        "grounded semantics, evidential support: 1 extension",
+    ]
+    assert "pacifist (pro): rejected, grounded UNDEC" in run.stdout
+    data = json.loads(argmap("evaluate", EU, "--json", "--perspective", "greens").stdout)
+    assert data["perspective"] == "greens"
+    assert {t["claim"]: t["status"] for t in data["theses"]} == {
+        "C12": "accepted",
+        "C27": "rejected",
+    }
+    assert len(data["claims"]) == 60 and data["semantics"] == "preferred"
+
+
+def test_check_reports_problems_and_failing_verdicts(tmp_path):
+    ok = argmap("check", *sorted((REPO / "maps").glob("*.argmap.toml")))
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.count("ok: ") == 5
+    bad = tmp_path / "bad.argmap.toml"
+    bad.write_text(
+        NIXON.read_text(encoding="utf-8").replace('stance = "pro"', 'stance = "yes"'),
+        encoding="utf-8",
+    )
+    run = argmap("check", bad)
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [
+        f"argmap: error: {bad} has 1 problem:",
+        "  line 24: claim 'pacifist': field 'stance': unknown stance 'yes'; use one of: pro, con, neutral",
+    ]
+    wrong = tmp_path / "wrong.argmap.toml"
+    wrong.write_text(
+        NIXON.read_text(encoding="utf-8")
+        + '\n[[verdicts]]\nsemantics = "grounded"\naccepted = ["pacifist"]\n',
+        encoding="utf-8",
+    )
+    run = argmap("check", wrong)
+    assert run.returncode == 1
+    assert (
+        "pacifist under grounded semantics with evidential support: documented accepted, evaluated rejected"
+        in run.stderr
+    )
+
+
+def test_convert_between_map_formats_and_to_frameworks(tmp_path):
+    as_json = tmp_path / "nixon.argmap.json"
+    assert argmap("convert", NIXON, as_json).returncode == 0
+    assert Debate.load(as_json) == Debate.load(NIXON)
+    back = tmp_path / "nixon.argmap.toml"
+    assert argmap("convert", as_json, back).returncode == 0
+    assert back.read_text(encoding="utf-8") == format_map(Debate.load(NIXON))
+    for fmt in ("i23", "apx", "tgf"):
+        out = tmp_path / f"eu.{fmt}"
+        run = argmap("convert", EU, out, "--support", "deductive")
+        assert run.returncode == 0, run.stderr
+        af = read_framework(out)
+        assert isinstance(af, ArgumentFramework) and len(af) >= 60
+    refused = argmap("convert", tmp_path / "eu.apx", tmp_path / "x.argmap.toml")
+    assert refused.returncode == 1
+    assert "a framework cannot be converted to a map" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["render", "missing.argmap.toml", "-o", "x.svg"], "missing.argmap.toml: no such file"),
+        (["render", str(NIXON)], "the following arguments are required: -o/--output"),
+        (["render", str(NIXON), "-o", "x.gif"], "cannot tell the picture format of 'x.gif'"),
+        (["evaluate", str(NIXON), "--semantics", "best"], "unknown semantics 'best'"),
+        (["evaluate", str(NIXON), "--support", "strong"], "unknown support reading 'strong'"),
+        (["evaluate", str(NIXON), "--perspective", "nobody"], "unknown actor 'nobody'"),
+        (["evaluate", "notes.txt"], "cannot tell the format of 'notes.txt'"),
+        (["convert", str(NIXON), "out.xyz"], "cannot tell the format of 'out.xyz'"),
+    ],
+)
+def test_user_mistakes_are_one_clear_line(tmp_path, args, message):
+    run = argmap(*args, cwd=tmp_path)
+    assert run.returncode == 1
+    assert run.stderr.startswith("argmap: error: ") and message in run.stderr
+    assert "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_option_has_help():
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert set(commands.choices) == {"render", "evaluate", "check", "convert", "solve"}
+    for name, sub in commands.choices.items():
+        for action in sub._actions:
+            assert action.help, f"argmap {name} {action.option_strings or action.dest} has no help"
+        assert argmap(name, "--help").returncode == 0

@@ -1,0 +1,228 @@
+"""Diagrams drawn by the real Graphviz: content, status styles, escaping, determinism,
+size limits and notebook display."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import attrs
+import pytest
+
+from argmap import ArgumentFramework
+from argmap.debate import Debate, DebateBuilder
+from argmap.render import (
+    SFDP_LIMIT,
+    RenderError,
+    Theme,
+    choose_engine,
+    debate_graph,
+    framework_graph,
+    mimebundle,
+    render,
+    render_bytes,
+    to_graph,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+MAPS = sorted((REPO / "maps").glob("*.argmap.toml"))
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _nodes(svg: bytes) -> dict[str, dict]:
+    """Node name -> its text (lines joined by spaces) and the attributes of its outline."""
+    root = ET.fromstring(svg)
+    out = {}
+    for group in root.iter(f"{SVG}g"):
+        if group.get("class") != "node":
+            continue
+        name = group.find(f"{SVG}title").text
+        texts = [t.text or "" for t in group.iter(f"{SVG}text")]
+        shapes = [
+            e for e in group.iter() if e.tag in (f"{SVG}path", f"{SVG}polygon", f"{SVG}ellipse")
+        ]
+        out[name] = {"text": " ".join(texts), "shape": shapes[0].attrib if shapes else {}}
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.name)
+def test_every_map_renders_with_each_claim_and_the_style_of_its_status(path):
+    debate = Debate.load(path)
+    result = debate.evaluate("preferred")
+    svg = render_bytes(to_graph(result), "svg")
+    nodes = _nodes(svg)
+    theme = Theme()
+    for claim in debate.claims:
+        node = nodes[claim.id]
+        assert claim.id in node["text"]
+        assert _squash(claim.text) in _squash(node["text"])
+        status = result.status(claim.id).value
+        look = {
+            "accepted": theme.accepted,
+            "credulous": theme.credulous,
+            "rejected": theme.rejected,
+        }[status]
+        assert look.word in node["text"]
+        shape = node["shape"]
+        assert shape.get("stroke-width", "1") == f"{look.penwidth:g}"
+        if status == "accepted":
+            assert "stroke-dasharray" not in shape
+        else:
+            assert shape["stroke-dasharray"] == "5,2"
+        if status == "rejected":
+            assert shape["fill"].lower() == theme.rejected.fill.lower()
+        else:
+            assert shape["fill"].lower() == theme.stance_colours(claim.stance.value)[1].lower()
+
+
+def test_grounded_overlay_draws_undecided_claims_dotted():
+    nixon = Debate.load(REPO / "maps" / "nixon-diamond.argmap.toml")
+    nodes = _nodes(render_bytes(to_graph(nixon.evaluate("grounded")), "svg"))
+    assert "UNDECIDED" in nodes["pacifist"]["text"]
+    assert nodes["pacifist"]["shape"]["stroke-dasharray"] == "1,5"
+    assert "ACCEPTED" in nodes["quaker"]["text"]
+
+
+def test_relations_have_distinct_heads_and_undercuts_meet_the_relation():
+    debate = Debate.load(REPO / "maps" / "smoking-ban.argmap.toml")
+    source = debate_graph(debate).source
+    assert 'studies -> health [arrowhead=normal color="#009E73"' in source
+    assert 'choice -> ban [arrowhead=tee color="#CC3311"' in source
+    joint = [line for line in source.splitlines() if "shape=point" in line]
+    assert len(joint) == 1
+    assert re.search(
+        r'ventilation -> "relation \d+" \[arrowhead=tee color="#AA3377" penwidth=1.6 style=dashed',
+        source,
+    )
+
+
+HOSTILE = (
+    'He said "no" & <b>then</b> {left} [right] \\N back\\slash\nnew line '
+    "عربي متن <script>alert(1)</script> 中文文本测试 ' single " + "x" * 500
+)
+
+
+def test_hostile_text_is_escaped_and_survives_the_round_trip():
+    b = DebateBuilder(HOSTILE, title=HOSTILE)
+    b.actor("a", HOSTILE)
+    b.claim("c1", HOSTILE, stance="pro", actors=["a"], note=HOSTILE)
+    b.claim("c2", "plain", stance="con")
+    b.attacks("c2", "c1", rationale=HOSTILE)
+    debate = b.build()
+    graph = debate_graph(debate, "grounded", show_derived=True)
+    for html_label in re.findall(r"label=<(.*?)>\s*(?:\w+=|\])", graph.source):
+        assert "<script>" not in html_label and "<b>" not in html_label
+    svg = render_bytes(graph, "svg")
+    assert b"<script>" not in svg and b"<b>" not in svg
+    assert b"&lt;script&gt;" in svg
+    nodes = _nodes(svg)  # also proves the SVG is well-formed XML
+    expected = _squash(HOSTILE.replace("\n", " "))
+    assert expected in _squash(nodes["c1"]["text"])
+    titles = [
+        a.get("{http://www.w3.org/1999/xlink}title") for a in ET.fromstring(svg).iter(f"{SVG}a")
+    ]
+    assert any(t and "[right] \\N back\\slash new line" in t for t in titles)  # tooltip kept \N
+
+
+def test_hostile_framework_labels():
+    af = ArgumentFramework.from_attacks([(HOSTILE, "<b>"), ("<b>", 'a"b')])
+    svg = render_bytes(framework_graph(af, "grounded"), "svg")
+    nodes = _nodes(svg)
+    assert any("&" in n["text"] and "<b>" in n["text"] for n in nodes.values())
+
+
+def test_same_map_gives_the_same_dot_bytes_even_in_another_process():
+    path = REPO / "maps" / "eu-facial-recognition-ai-act-2024.argmap.toml"
+    here = to_graph(
+        Debate.load(path).evaluate("preferred"), show_derived=True, group_by="actor"
+    ).source
+    code = (
+        "import sys; from argmap.debate import Debate; from argmap.render import to_graph; "
+        f"sys.stdout.write(to_graph(Debate.load({str(path)!r}).evaluate('preferred'), "
+        "show_derived=True, group_by='actor').source)"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    there = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert here == there
+
+
+@pytest.mark.parametrize("group_by", ["stance", "actor", "tag"])
+def test_grouping_draws_one_cluster_per_group(group_by):
+    debate = Debate.load(REPO / "maps" / "eu-facial-recognition-2022.argmap.toml")
+    source = debate_graph(debate, group_by=group_by, legend=False).source
+    expected = {
+        "stance": {c.stance for c in debate.claims},
+        "actor": {c.actors[0] if c.actors else "" for c in debate.claims},
+        "tag": {c.tags[0] if c.tags else "" for c in debate.claims},
+    }[group_by]
+    assert source.count("subgraph cluster_") == len(expected)
+
+
+def test_theme_changes_the_picture():
+    debate = Debate.load(REPO / "maps" / "reinstatement.argmap.toml")
+    theme = attrs.evolve(Theme(), pro="#123456", font="Courier")
+    source = debate_graph(debate, theme=theme).source
+    assert 'color="#123456"' in source and "fontname=Courier" in source
+
+
+def test_bad_options_are_refused():
+    debate = Debate.load(REPO / "maps" / "reinstatement.argmap.toml")
+    with pytest.raises(
+        Exception, match="unknown grouping 'colour'; use one of: stance, actor, tag"
+    ):
+        debate_graph(debate, group_by="colour")
+    with pytest.raises(Exception, match="unknown direction 'UP'"):
+        debate_graph(debate, direction="UP")
+
+
+def test_large_diagrams_switch_engine_or_refuse_without_running_graphviz():
+    assert choose_engine(500, 1000) == "dot"
+    assert choose_engine(5000, 20000) == "sfdp"
+    chain = ArgumentFramework.from_attacks([(i, i + 1) for i in range(SFDP_LIMIT)])
+    with pytest.raises(RenderError, match="lays out at most 60000 nodes plus edges"):
+        render(chain, "never-written.svg")
+    assert not Path("never-written.svg").exists()
+
+
+def test_medium_framework_is_drawn_with_sfdp(tmp_path):
+    af = ArgumentFramework.from_attacks(
+        [(i, (i * 7 + 3) % 1500) for i in range(1500)] + [(i, i + 1) for i in range(1499)]
+    )
+    out = render(af, tmp_path / "big.svg")
+    assert b"<svg" in out.read_bytes()[:400]
+
+
+def test_render_writes_each_format_atomically(tmp_path):
+    debate = Debate.load(REPO / "maps" / "nixon-diamond.argmap.toml")
+    signatures = {"svg": b"<?xml", "png": b"\x89PNG", "pdf": b"%PDF", "dot": b"digraph"}
+    for fmt, start in signatures.items():
+        path = render(debate, tmp_path / f"n.{fmt}")
+        assert path.read_bytes().startswith(start)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["n.dot", "n.pdf", "n.png", "n.svg"]
+
+
+def test_missing_graphviz_is_a_clear_error_and_notebooks_fall_back_to_text(monkeypatch, tmp_path):
+    debate = Debate.load(REPO / "maps" / "nixon-diamond.argmap.toml")
+    assert "image/svg+xml" in debate._repr_mimebundle_()
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(RenderError, match="apt-get install graphviz"):
+        render(debate, tmp_path / "x.svg")
+    for obj in (debate, debate.evaluate("grounded"), ArgumentFramework.from_attacks([("a", "b")])):
+        bundle = obj._repr_mimebundle_()
+        assert list(bundle) == ["text/plain"]
+    assert (
+        mimebundle(debate)["text/plain"]
+        == "Debate 'Is Nixon a pacifist?': 4 claims, 2 supports, 2 attacks, 0 undercuts"
+    )
+    render(debate, tmp_path / "still.dot")  # DOT needs no Graphviz
+    assert (tmp_path / "still.dot").read_text().startswith("digraph")
