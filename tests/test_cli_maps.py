@@ -170,8 +170,78 @@ def test_user_mistakes_are_one_clear_line(tmp_path, args, message):
 def test_every_option_has_help():
     parser = build_parser()
     commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
-    assert set(commands.choices) == {"render", "evaluate", "check", "convert", "solve"}
+    assert set(commands.choices) == {
+        "render",
+        "evaluate",
+        "explain",
+        "check",
+        "convert",
+        "exercise",
+        "solve",
+    }
     for name, sub in commands.choices.items():
         for action in sub._actions:
             assert action.help, f"argmap {name} {action.option_strings or action.dest} has no help"
         assert argmap(name, "--help").returncode == 0
+
+
+def test_explain_prints_reasons_and_writes_pictures(tmp_path):
+    run = argmap(
+        "explain",
+        EU,
+        "C12",
+        "--frames",
+        tmp_path / "frames",
+        "--highlight",
+        tmp_path / "why.svg",
+        "--what-if",
+    )
+    assert run.returncode == 0, run.stderr
+    assert (
+        "round 1: C12 (through C04 → C01 → C12) is OUT: L01 attacks it and L01 is IN (round 1)."
+        in run.stdout
+    )
+    # L01 alone is not enough: C27 still attacks C12 and C12 would be undecided
+    assert (
+        "C12 is rejected under grounded semantics (evidential reading); removing any one of "
+        "these sets of 2 changes that:\n- C27, L01: C12 becomes accepted\n"
+        "(1326 evaluations; complete up to size 2)"
+    ) in run.stdout
+    frames = sorted(p.name for p in (tmp_path / "frames").iterdir())
+    assert frames[0] == "frame-00.svg" and len(frames) >= 3
+    assert (tmp_path / "why.svg").read_bytes().startswith(b"<?xml")
+    bad = argmap("explain", EU, "C99")
+    assert bad.returncode == 1 and "unknown claim 'C99'" in bad.stderr
+
+
+def test_evaluate_gradual_and_robustness():
+    run = argmap("evaluate", REPO / "maps" / "reinstatement.argmap.toml", "--gradual", "dfquad")
+    assert run.returncode == 0, run.stderr
+    assert "dfquad strengths (converged):" in run.stdout
+    assert "charge    0.344  #######\n" in run.stdout
+    data = json.loads(argmap("evaluate", NIXON, "--gradual", "euler", "--json").stdout)
+    assert data["gradual"]["method"] == "euler" and data["gradual"]["converged"] is True
+    assert all(0 <= row["strength"] <= 1 for row in data["claims"])
+    table = argmap("evaluate", NIXON, "--robustness").stdout.splitlines()
+    assert table[0].split()[:3] == ["claim", "GR/evi", "GR/ded"]
+    assert any(line.startswith("* quaker") for line in table)
+    refused = argmap("evaluate", NIXON, "--gradual", "h-categoriser")
+    assert refused.returncode == 1 and "attack-only" in refused.stderr
+
+
+def test_render_with_strengths(tmp_path):
+    out = tmp_path / "s.dot"
+    assert argmap("render", NIXON, "-o", out, "--gradual", "quad", "-q").returncode == 0
+    assert 'BGCOLOR="#E0E0E0"' in out.read_text()
+
+
+def test_exercise_command(tmp_path):
+    shown = argmap("exercise", "--seed", "7")
+    assert shown.returncode == 0 and shown.stdout.startswith(
+        "Exercise 7: an argument framework with 5 arguments"
+    )
+    right = argmap("exercise", "--seed", "7", "--answer", "1", "{b}", "--answer", "4", "yes")
+    assert right.returncode == 0 and right.stdout.splitlines() == ["1: right.", "4: right."]
+    wrong = argmap("exercise", "--seed", "7", "--answer", "3", "none")
+    assert wrong.returncode == 1 and "3: not right. The answer is {a, b} {b, c}." in wrong.stdout
+    assert argmap("exercise", "--size", "40").returncode == 1

@@ -1,10 +1,15 @@
 """``argmap evaluate``: which claims of a map stand, as a table or JSON.
 
     argmap evaluate MAP [--semantics S] [--support R] [--perspective ACTOR] [--json] [--width N]
+                        [--gradual METHOD] [--robustness]
 
 Prints a table of every claim (stance, kind, status, grounded label, text), then the verdict:
 each thesis's status and each actor's position. Statuses: accepted (in every extension),
 credulous (in some), rejected (in none). --json prints the same as one JSON object.
+--gradual adds each claim's strength under a gradual semantics (dfquad, quad, euler,
+quadratic-energy, h-categoriser) from its base score; --robustness prints instead a table of
+each claim's status under grounded, preferred and stable semantics and the four support
+readings, marking with * the claims whose status changes.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import add_reading_options, read_input
 from argmap.debate import Debate, Evaluation
 from argmap.debate import evaluate as evaluate_debate
+from argmap.explain.whatif import robustness
+from argmap.gradual import GradualResult, debate_strengths
 
 __all__ = ["add_parser", "as_json", "run"]
 
@@ -31,6 +38,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "--json", action="store_true", help="print one JSON object instead of the table"
     )
     parser.add_argument(
+        "--gradual",
+        metavar="METHOD",
+        help="add strengths: dfquad, quad, euler, quadratic-energy or h-categoriser",
+    )
+    parser.add_argument(
+        "--robustness",
+        action="store_true",
+        help="print each claim's status across semantics and support readings",
+    )
+    parser.add_argument(
         "--width",
         type=int,
         default=60,
@@ -41,16 +58,29 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     return parser
 
 
-def as_json(result: Evaluation) -> dict:
+def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict:
     """The evaluation as plain data (what ``--json`` prints)."""
     verdict = result.verdict
+    rows = result.rows()
+    if strengths is not None:
+        for row in rows:
+            row["strength"] = round(strengths[row["claim"]], 6)
+    gradual = None
+    if strengths is not None:
+        gradual = {
+            "method": strengths.method.value,
+            "converged": strengths.converged,
+            "iterations": strengths.iterations,
+            "notes": list(strengths.notes),
+        }
     return {
         "question": result.debate.question,
         "semantics": result.semantics.title,
         "support": result.reading.value,
         "perspective": result.perspective,
         "extensions": [[c for c in result.debate.claim_ids if c in e] for e in result.extensions],
-        "claims": result.rows(),
+        "claims": rows,
+        "gradual": gradual,
         "theses": [
             {"claim": c.id, "status": s.value, "grounded": g.name} for c, s, g in verdict.theses
         ],
@@ -77,10 +107,14 @@ def run(options: argparse.Namespace) -> int:
         )
     if options.width < 10:
         raise UsageError("--width must be at least 10")
-    result = evaluate_debate(debate, options.semantics, options.support, options.perspective)
     out = sys.stdout
+    if options.robustness:
+        out.write(robustness(debate).table() + "\n")
+        return 0
+    result = evaluate_debate(debate, options.semantics, options.support, options.perspective)
+    strengths = debate_strengths(debate, options.gradual) if options.gradual else None
     if options.json:
-        out.write(json.dumps(as_json(result), indent=2, ensure_ascii=False) + "\n")
+        out.write(json.dumps(as_json(result, strengths), indent=2, ensure_ascii=False) + "\n")
         return 0
     perspective = f", as {result.perspective} sees it" if result.perspective else ""
     out.write(
@@ -89,5 +123,19 @@ def run(options: argparse.Namespace) -> int:
         f"{'s' if len(result.extensions) != 1 else ''}\n\n"
     )
     out.write(result.table(width=options.width) + "\n\n")
+    if strengths is not None:
+        out.write(_strength_table(result, strengths) + "\n\n")
     out.write(str(result.verdict) + "\n")
     return 0
+
+
+def _strength_table(result: Evaluation, strengths: GradualResult) -> str:
+    status = "converged" if strengths.converged else "DID NOT CONVERGE"
+    lines = [f"{strengths.method.value} strengths ({status}):"]
+    width = max(len(c) for c in result.debate.claim_ids)
+    for claim in result.debate.claims:
+        value = strengths[claim.id]
+        bar = "#" * round(value * 20)
+        lines.append(f"{claim.id.ljust(width)}  {value:.3f}  {bar}")
+    lines.extend(f"note: {n}" for n in strengths.notes)
+    return "\n".join(lines)

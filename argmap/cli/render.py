@@ -2,7 +2,8 @@
 
     argmap render MAP -o OUT.svg [--semantics S] [--support R] [--group-by stance|actor|tag]
                                  [--format svg|png|pdf|dot] [--direction BT|TB|LR|RL]
-                                 [--derived] [--no-legend] [--no-actors] [--plain] [--quiet]
+                                 [--derived] [--gradual METHOD] [--no-legend] [--no-actors]
+                                 [--plain] [--quiet]
 
 The picture's format follows OUT's suffix unless --format is given. After writing it, the
 command prints which claims stand: each thesis's status and the accepted claims (--quiet
@@ -18,6 +19,7 @@ from argmap.cli._common import add_command
 from argmap.cli._inputs import add_reading_options, read_input
 from argmap.debate import Debate, Evaluation
 from argmap.debate import evaluate as evaluate_debate
+from argmap.gradual import debate_strengths
 from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, render
 from argmap.semantics import Label, grounded_labelling
 
@@ -55,6 +57,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument(
         "--no-actors", action="store_true", help="leave out the actors under each claim"
     )
+    parser.add_argument(
+        "--gradual",
+        metavar="METHOD",
+        help="show each claim's strength (dfquad, quad, euler, quadratic-energy, h-categoriser)",
+    )
     parser.add_argument("--plain", action="store_true", help="draw the map without evaluating it")
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing")
     parser.set_defaults(handler=run)
@@ -81,6 +88,7 @@ def run(options: argparse.Namespace) -> int:
             show_derived=options.derived,
             show_actors=not options.no_actors,
             legend=not options.no_legend,
+            strengths=debate_strengths(subject, options.gradual) if options.gradual else None,
         )
         if not options.quiet:
             out.write(f"wrote {options.output}: {len(subject.claims)} claims")

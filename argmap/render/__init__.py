@@ -7,6 +7,7 @@ True
 """
 
 from argmap.render.diagram import DIRECTIONS, GROUPINGS, debate_graph, framework_graph, to_graph
+from argmap.render.frames import explanation_graph, grounded_frames, write_frames
 from argmap.render.notebook import mimebundle, summary
 from argmap.render.output import (
     DOT_LIMIT,
@@ -33,11 +34,14 @@ __all__ = [
     "choose_engine",
     "debate_graph",
     "dot_available",
+    "explanation_graph",
     "framework_graph",
+    "grounded_frames",
     "guess_picture_format",
     "mimebundle",
     "render",
     "render_bytes",
     "summary",
     "to_graph",
+    "write_frames",
 ]

@@ -17,7 +17,7 @@ cost -> ban [arrowhead=tee color="#CC3311" penwidth=1.6 tooltip="cost attacks ba
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 import graphviz
@@ -97,6 +97,10 @@ def debate_graph(
     show_derived: bool = False,
     show_actors: bool = True,
     legend: bool = True,
+    statuses: Mapping[str, str | None] | None = None,
+    highlight: Iterable[str] | None = None,
+    strengths: Mapping[str, float] | None = None,
+    caption: str | None = None,
 ) -> graphviz.Digraph:
     """The diagram of a debate, with the evaluation overlaid when one is given.
 
@@ -110,7 +114,14 @@ def debate_graph(
     theme = theme or Theme()
     _check_choice("grouping", group_by, GROUPINGS)
     result = _resolve_evaluation(debate, evaluation, support)
-    graph = _base_graph("debate", theme, direction, _title(debate, result, theme))
+    title = _title(debate, result, theme)
+    if caption:
+        size = theme.small_font_size + 2
+        title += f'<FONT POINT-SIZE="{size}">{html_text(caption)}</FONT><BR ALIGN="LEFT"/>'
+    graph = _base_graph("debate", theme, direction, title)
+    look_of = _status_keys(debate, result, statuses)
+    bright = set(highlight) if highlight is not None else None
+    options = (theme, show_actors, look_of, bright, strengths)
 
     groups: dict[str, list[str]] = {}
     names: dict[str, str] = {}
@@ -120,7 +131,7 @@ def debate_graph(
         names[key] = _group_name(debate, key, group_by)
     if group_by is None:
         for claim in debate.claims:
-            _claim_node(graph, debate, claim.id, result, theme, show_actors)
+            _claim_node(graph, debate, claim.id, *options)
     else:
         for number, (key, members) in enumerate(groups.items()):
             with graph.subgraph(name=f"cluster_{number}") as cluster:
@@ -131,7 +142,7 @@ def debate_graph(
                     fontcolor=theme.muted,
                 )
                 for claim_id in members:
-                    _claim_node(cluster, debate, claim_id, result, theme, show_actors)
+                    _claim_node(cluster, debate, claim_id, *options)
 
     undercut_targets = {u.target for u in debate.undercuts}
     for relation in debate.relations:
@@ -189,8 +200,26 @@ def debate_graph(
         flattening = result.flattening if result is not None else flatten(debate, support)
         _derived_edges(graph, flattening, theme)
     if legend:
-        _legend(graph, theme, result is not None, bool(debate.undercuts), show_derived)
+        evaluated = result is not None or any(v for v in (statuses or {}).values())
+        _legend(graph, theme, evaluated, bool(debate.undercuts), show_derived)
     return graph
+
+
+def _status_keys(
+    debate: Debate, result: Evaluation | None, statuses: Mapping[str, str | None] | None
+) -> dict[str, str | None]:
+    keys: dict[str, str | None] = {
+        c: (_status_key(result, c) if result is not None else None) for c in debate.claim_ids
+    }
+    for claim_id, key in (statuses or {}).items():
+        debate.claim(claim_id)
+        if key not in (None, "accepted", "credulous", "undecided", "rejected"):
+            raise ArgmapError(
+                f"unknown status {key!r} for {claim_id!r}; use accepted, credulous, "
+                "undecided, rejected or None"
+            )
+        keys[claim_id] = key
+    return keys
 
 
 def _joint_name(debate: Debate, relation_id: str) -> str:
@@ -237,14 +266,18 @@ def _claim_node(
     graph: graphviz.Digraph,
     debate: Debate,
     claim_id: str,
-    result: Evaluation | None,
     theme: Theme,
     show_actors: bool,
+    look_of: Mapping[str, str | None],
+    bright: set[str] | None,
+    strengths: Mapping[str, float] | None,
 ) -> None:
     claim = debate.claim(claim_id)
     border, fill = theme.stance_colours(claim.stance.value)
-    status = _status_key(result, claim_id) if result is not None else None
-    look = theme.status_style(status)
+    look = theme.status_style(look_of[claim_id])
+    dim = bright is not None and claim_id not in bright
+    if dim:
+        border, fill = theme.dimmed, "white"
     small = f'POINT-SIZE="{theme.small_font_size}"'
     header = f"<B>{html_text(claim.id)}</B> · {claim.stance.value.upper()} · {claim.kind.value}"
     if claim.reconstructed:
@@ -261,21 +294,39 @@ def _claim_node(
         )
     if look.word:
         rows.append(f'<TR><TD ALIGN="LEFT"><FONT {small}><B>{look.word}</B></FONT></TD></TR>')
-    label = (
-        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
-        + "".join(rows)
-        + "</TABLE>>"
-    )
+    if strengths is not None and claim_id in strengths:
+        rows.append(f'<TR><TD ALIGN="LEFT">{_bar(strengths[claim_id], theme, border)}</TD></TR>')
+    table = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+    label = f"<{table}{''.join(rows)}</TABLE>>"
     tooltip = claim.text + (f" ({claim.note})" if claim.note else "")
     graph.node(
         claim.id,
         label=label,
         style=look.style,
         color=border,
-        fillcolor=look.fill or fill,
-        fontcolor=look.fontcolor or theme.text_colour,
+        fillcolor=fill if dim else (look.fill or fill),
+        fontcolor=theme.dimmed if dim else (look.fontcolor or theme.text_colour),
         penwidth=str(look.penwidth),
         tooltip=attribute_text(tooltip),
+    )
+
+
+def _bar(value: float, theme: Theme, colour: str) -> str:
+    """``0.72`` and a bar 72% filled, as a nested HTML table."""
+    width = 100
+    filled = max(0, min(width, round(value * width)))
+    cells = ""
+    for cell_width, cell_colour in ((filled, colour), (width - filled, theme.bar_background)):
+        if cell_width:
+            size = f'WIDTH="{cell_width}" HEIGHT="7" FIXEDSIZE="TRUE"'
+            cells += f'<TD {size} BGCOLOR="{cell_colour}"></TD>'
+    bar = (
+        f'<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>{cells}</TR></TABLE>'
+    )
+    return (
+        f'<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR>'
+        f'<TD><FONT POINT-SIZE="{theme.small_font_size}"><B>{value:.2f}</B></FONT></TD>'
+        f"<TD>{bar}</TD></TR></TABLE>"
     )
 
 

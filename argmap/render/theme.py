@@ -50,6 +50,9 @@ class Theme:
     derived_colour: str = "#CC6677"
     text_colour: str = "#1A1A1A"
     muted: str = "#777777"
+    dimmed: str = "#C8C8C8"
+    """Border and text of claims outside a highlight."""
+    bar_background: str = "#E0E0E0"
     background: str = "white"
     accepted: StatusStyle = StatusStyle("ACCEPTED", "rounded,filled,bold", 3.0)
     credulous: StatusStyle = StatusStyle("CREDULOUS", "rounded,filled,dashed", 2.0)

@@ -1,0 +1,77 @@
+"""``argmap explain``: why a claim stands or falls.
+
+    argmap explain MAP CLAIM [--semantics S] [--support R] [--perspective ACTOR]
+                             [--frames DIR] [--highlight OUT.svg] [--what-if]
+
+Prints the claim's status and the reasons: the grounded rounds that settle it; for other
+semantics an admissible set that holds it with the answer to every attack (or why none
+can), and an extension without it (or why every extension has it); the attacks the support
+reading derived, with their support chains; and the texts and holders of the claims named.
+--frames writes the grounded rounds as pictures frame-00.svg, frame-01.svg, ...;
+--highlight draws the map with the explanation's claims highlighted; --what-if adds the
+smallest sets of claims whose removal would change the status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from argmap.cli._common import UsageError, add_command
+from argmap.cli._inputs import add_reading_options, read_input
+from argmap.debate import Debate
+from argmap.debate import evaluate as evaluate_debate
+from argmap.explain import explain_claim
+from argmap.explain.whatif import smallest_removals
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``explain`` and its options."""
+    summary = "explain why a claim of a map stands or falls"
+    parser = add_command(subparsers, "explain", summary, __doc__)
+    parser.add_argument("input", metavar="MAP", help="a map file")
+    parser.add_argument("claim", metavar="CLAIM", help="the id of the claim to explain")
+    add_reading_options(parser, "grounded")
+    parser.add_argument(
+        "--frames", metavar="DIR", help="write the grounded rounds as SVG frames into DIR"
+    )
+    parser.add_argument(
+        "--highlight", metavar="OUT", help="draw the map with this explanation's claims highlighted"
+    )
+    parser.add_argument(
+        "--what-if",
+        action="store_true",
+        help="also find the smallest removals that change the status",
+    )
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def run(options: argparse.Namespace) -> int:
+    """Explain the claim and write the pictures asked for."""
+    debate = read_input(options.input)
+    if not isinstance(debate, Debate):
+        raise UsageError(f"{options.input} is a framework file; explain takes a map")
+    debate.claim(options.claim)
+    result = evaluate_debate(debate, options.semantics, options.support, options.perspective)
+    explanation = explain_claim(debate, options.claim, evaluation=result)
+    out = sys.stdout
+    out.write(explanation.text() + "\n")
+    if options.what_if:
+        found = smallest_removals(
+            debate, options.claim, result.semantics, result.reading, perspective=options.perspective
+        )
+        out.write("\n" + found.text() + "\n")
+    if options.frames:
+        from argmap.render import write_frames
+
+        paths = write_frames(debate, options.frames, result.reading.value)
+        out.write(f"\nwrote {len(paths)} frames of the grounded rounds to {options.frames}\n")
+    if options.highlight:
+        from argmap.render import explanation_graph, render
+
+        render(explanation_graph(explanation), options.highlight)
+        out.write(f"wrote {options.highlight}\n")
+    return 0

@@ -1,0 +1,35 @@
+"""Explanations: why a claim or argument stands or falls, and what would change it.
+
+- :mod:`~argmap.explain.acceptance`: grounded rounds, dispute trees (admissible sets with
+  the defence of every attack), counter-extensions, on argument frameworks;
+- :mod:`~argmap.explain.claims`: the same for a debate's claims, in their words;
+- :mod:`~argmap.explain.whatif`: the smallest changes that flip a status, and how robust
+  statuses are across semantics and support readings.
+"""
+
+from argmap.explain.acceptance import (
+    CredulousExplanation,
+    Defence,
+    GroundedExplanation,
+    GroundedStep,
+    SkepticalExplanation,
+    admissible_core,
+    explain_credulous,
+    explain_skeptical,
+    grounded_explanation,
+)
+from argmap.explain.claims import ClaimExplanation, explain_claim
+
+__all__ = [
+    "ClaimExplanation",
+    "CredulousExplanation",
+    "Defence",
+    "GroundedExplanation",
+    "GroundedStep",
+    "SkepticalExplanation",
+    "admissible_core",
+    "explain_claim",
+    "explain_credulous",
+    "explain_skeptical",
+    "grounded_explanation",
+]

@@ -1,0 +1,248 @@
+"""Why a claim of a debate stands or falls, in the claims' own words.
+
+The debate is flattened under the support reading and explained on that framework; the
+text names claims by id (listing their texts and holders at the end), writes an evidential
+chain as ``C21 (through C06 → C21)``, says what each meta-argument of an undercut means, and
+adds, for every attack the support reading derived, the support chain that produced it.
+
+>>> from argmap.debate import Debate
+>>> nixon = Debate.load("maps/nixon-diamond.argmap.toml")
+>>> print(explain_claim(nixon, "pacifist", "preferred").text())  # doctest: +ELLIPSIS
+pacifist: "Nixon is a pacifist, as Quakers normally are."
+Status under preferred semantics (evidential reading of supports): credulous (grounded label UNDEC).
+<BLANKLINE>
+Grounded reasoning:
+pacifist (through quaker → pacifist) is UNDEC: ...
+<BLANKLINE>
+In some extension:
+pacifist (through quaker → pacifist) is in the admissible set {...}, which is in a preferred ...
+...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+import attrs
+
+from argmap.debate import Debate, DerivedAttack, Evaluation, Status
+from argmap.debate import evaluate as evaluate_debate
+from argmap.explain.acceptance import (
+    CONTAIN_GROUNDED,
+    CredulousExplanation,
+    GroundedExplanation,
+    explain_credulous,
+    grounded_explanation,
+)
+from argmap.semantics import Label, Semantics
+
+__all__ = ["ClaimExplanation", "explain_claim"]
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+@attrs.frozen
+class ClaimExplanation:
+    """The explanation of one claim's status; :meth:`text` gives it in plain English.
+
+    ``claims`` are the ids of every claim the explanation mentions (what a highlighted
+    diagram shows); ``derived`` the attacks between them that the support reading derived.
+    """
+
+    claim_id: str
+    evaluation: Evaluation
+    grounded: GroundedExplanation
+    credulous: CredulousExplanation | None
+    skeptical_reason: str | None
+    counter_extension: frozenset[str] | None
+    arguments: tuple[str, ...]
+    mentioned: tuple[Hashable, ...]
+    derived: tuple[DerivedAttack, ...]
+
+    @property
+    def debate(self) -> Debate:
+        """The debate explained."""
+        return self.evaluation.debate
+
+    @property
+    def status(self) -> Status:
+        """The claim's status."""
+        return self.evaluation.status(self.claim_id)
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        """Every claim the explanation mentions, in debate order."""
+        meant = {self.claim_id}
+        for argument in self.mentioned:
+            meant.update(self._claims_of(argument))
+        return tuple(c for c in self.debate.claim_ids if c in meant)
+
+    def _claims_of(self, argument: Hashable) -> set[str]:
+        flat = self.evaluation.flattening
+        text = str(argument)
+        if argument in flat.meta:
+            return set()
+        return {part for part in text.split("<") if part in flat.arguments_of}
+
+    def name(self, argument: Hashable) -> str:
+        """How the text names a framework argument."""
+        return _namer(self.evaluation)(argument)
+
+    def text(self) -> str:
+        """The whole explanation."""
+        debate, result = self.debate, self.evaluation
+        claim = debate.claim(self.claim_id)
+        lines = [f'{claim.id}: "{claim.text}"']
+        if claim.actors:
+            lines.append("Held by: " + ", ".join(debate.actor(a).name for a in claim.actors) + ".")
+        perspective = f", as {result.perspective} sees it" if result.perspective else ""
+        lines.append(
+            f"Status under {result.semantics.title} semantics ({result.reading.value} reading "
+            f"of supports){perspective}: {self.status.value} "
+            f"(grounded label {result.grounded_label(self.claim_id).name})."
+        )
+        lines.append("")
+        if not self.arguments:
+            supporters = [r.source for r in debate.supports if r.target == claim.id]
+            lines.append(
+                f"{claim.id} has supporters ({', '.join(supporters)}) but no chain of supports "
+                "from a claim that stands on its own (one with no supporters), so under the "
+                "evidential reading it has no argument at all and is rejected."
+            )
+        else:
+            main = self._main_argument()
+            if len(self.arguments) > 1:
+                labels = [self.grounded.label(a) for a in self.arguments]
+                counts = ", ".join(
+                    f"{labels.count(label)} {label.name}" for label in Label if labels.count(label)
+                )
+                lines.append(
+                    f"Under the evidential reading {claim.id} stands on {len(self.arguments)} "
+                    f"support chains from claims without supporters ({counts}); the reasoning "
+                    "below follows one of them."
+                )
+            lines.append("Grounded reasoning:")
+            lines.append(self.grounded.text_for(main, self.name))
+            if result.semantics is not Semantics.GROUNDED and self.credulous is not None:
+                lines.append("")
+                lines.append(
+                    "In some extension:" if self.credulous.accepted else "In no extension:"
+                )
+                lines.append(self.credulous.text(self.name))
+            if self.skeptical_reason:
+                lines.append("")
+                lines.append("In every extension?")
+                lines.append(self.skeptical_reason)
+        if any("<" in str(a) for a in self.mentioned):
+            lines.append("")
+            lines.append(
+                "(X (through A → B → X) is claim X with the chain of supports that gives it "
+                "evidence; an attack on any claim of the chain attacks it.)"
+            )
+        if self.derived:
+            lines.append("")
+            lines.append("Attacks derived by the support reading:")
+            lines.extend(f"- {d.explain()}" for d in self.derived)
+        others = [c for c in self.claims if c != claim.id]
+        if others:
+            lines.append("")
+            lines.append("Claims named above:")
+            for other in others:
+                c = debate.claim(other)
+                holders = (
+                    f" ({', '.join(debate.actor(a).name for a in c.actors)})" if c.actors else ""
+                )
+                lines.append(f'- {c.id}: "{_short(c.text)}"{holders}')
+        return "\n".join(lines)
+
+    def _main_argument(self) -> str:
+        labels = [self.grounded.label(a) for a in self.arguments]
+        for wanted in (Label.IN, Label.UNDEC):
+            for argument, label in zip(self.arguments, labels, strict=True):
+                if label is wanted:
+                    return argument
+        return self.arguments[0]
+
+
+def _namer(result: Evaluation):
+    flat = result.flattening
+
+    def name(argument: Hashable) -> str:
+        if argument in flat.meta:
+            return f"[{flat.meta[argument]}]"
+        parts = str(argument).split("<")
+        if len(parts) == 1:
+            return parts[0]
+        return f"{parts[0]} (through {' → '.join(reversed(parts))})"
+
+    return name
+
+
+def explain_claim(
+    debate: Debate,
+    claim_id: str,
+    semantics: Semantics | str = "grounded",
+    support: str = "evidential",
+    perspective: str | None = None,
+    evaluation: Evaluation | None = None,
+) -> ClaimExplanation:
+    """Explain one claim's status under a semantics and support reading."""
+    debate.claim(claim_id)
+    result = evaluation or evaluate_debate(debate, semantics, support, perspective)
+    flat = result.flattening
+    af = flat.framework
+    arguments = flat.arguments_of[claim_id]
+    grounded = grounded_explanation(af)
+    mentioned: list[Hashable] = []
+    credulous = None
+    skeptical_reason = None
+    counter = None
+    if arguments:
+        main = next((a for a in arguments if grounded.label(a) is Label.IN), arguments[0])
+        mentioned.extend(s.argument for s in grounded.steps_for(main))
+        if grounded.label(main) is Label.UNDEC:
+            mentioned.extend(a for a in af.attackers(main) if grounded.label(a) is Label.UNDEC)
+        if result.semantics is not Semantics.GROUNDED:
+            for argument in arguments:
+                credulous = explain_credulous(af, argument, result.semantics, _namer(result))
+                if credulous.accepted:
+                    break
+            if credulous is not None and credulous.admissible_set:
+                mentioned.extend(credulous.admissible_set)
+                mentioned.extend(d.attacker for d in credulous.defences)
+            skeptical_reason, counter = _skeptical(result, claim_id, grounded, arguments)
+            if counter:
+                mentioned.extend(counter)
+    names = {c for a in mentioned for c in str(a).split("<")} | {claim_id}
+    derived = tuple(
+        d for d in flat.attacks if d.kind != "direct" and d.attacker in names and d.target in names
+    )
+    return ClaimExplanation(
+        claim_id, result, grounded, credulous, skeptical_reason, counter, arguments,
+        tuple(dict.fromkeys(mentioned)), derived,
+    )  # fmt: skip
+
+
+def _skeptical(
+    result: Evaluation, claim_id: str, grounded: GroundedExplanation, arguments: tuple[str, ...]
+) -> tuple[str, frozenset[str] | None]:
+    sem = result.semantics
+    if result.status(claim_id) is Status.ACCEPTED:
+        if sem in CONTAIN_GROUNDED and any(grounded.label(a) is Label.IN for a in arguments):
+            return (
+                f"Yes: {claim_id} is in the grounded extension, which every {sem.title} extension "
+                "contains.",
+                None,
+            )
+        count = len(result.extensions)
+        if count == 1:
+            return f"Yes: {claim_id} is in the only {sem.title} extension.", None
+        return f"Yes: {claim_id} is in each of the {count} {sem.title} extensions.", None
+    if not result.extensions:
+        return f"No: there is no {sem.title} extension at all.", None
+    counter = next(e for e in result.extensions if claim_id not in e)
+    shown = ", ".join(c for c in result.debate.claim_ids if c in counter)
+    return f"No: the {sem.title} extension {{{shown}}} does not contain {claim_id}.", counter

@@ -1,0 +1,96 @@
+"""Explanation pictures: the grounded rounds as a sequence of frames, and a diagram that
+highlights the claims of one explanation.
+
+>>> from argmap.debate import Debate
+>>> frames = grounded_frames(Debate.load("maps/reinstatement.argmap.toml"))
+>>> len(frames), frames[-1].source.count("ACCEPTED") - 1  # minus the legend's row
+(4, 3)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import graphviz
+
+from argmap.debate import Debate, flatten
+from argmap.explain import ClaimExplanation, grounded_explanation
+from argmap.formats._files import atomic_write_bytes
+from argmap.render.diagram import debate_graph
+from argmap.render.output import render_bytes
+from argmap.semantics import Label
+
+__all__ = ["explanation_graph", "grounded_frames", "write_frames"]
+
+
+def grounded_frames(
+    debate: Debate, support: str = "evidential", **options: Any
+) -> list[graphviz.Digraph]:
+    """One diagram per state of the grounded fixpoint: frame 0 with nothing decided, then
+    one frame per round (claims that became IN drawn accepted, OUT rejected), and a last
+    frame marking what stays undecided. A claim is IN once one of its arguments is, OUT once
+    all of them are."""
+    flat = flatten(debate, support)
+    explanation = grounded_explanation(flat.framework)
+    round_of = {s.argument: (s.round, s.label) for s in explanation.steps}
+    total = explanation.rounds
+    frames = []
+    for upto in range(total + 1):
+        statuses: dict[str, str | None] = {}
+        for claim_id, arguments in flat.arguments_of.items():
+            reached = [round_of.get(a) for a in arguments]
+            if any(r and r[1] is Label.IN and r[0] <= upto for r in reached):
+                statuses[claim_id] = "accepted"
+            elif all(r and r[1] is Label.OUT and r[0] <= upto for r in reached):
+                statuses[claim_id] = "rejected"
+            else:
+                statuses[claim_id] = None
+        caption = (
+            "grounded semantics: before round 1, nothing decided"
+            if upto == 0
+            else f"grounded semantics: after round {upto} of {total}"
+        )
+        frames.append(
+            debate_graph(
+                debate, None, support=support, statuses=statuses, caption=caption, **options
+            )
+        )
+    final = {c: (v or "undecided") for c, v in statuses.items()} if frames else {}
+    if any(v is None for v in statuses.values()) or not frames:
+        frames.append(
+            debate_graph(
+                debate, None, support=support, statuses=final,
+                caption="grounded semantics: the fixpoint; what is left is undecided", **options,
+            )
+        )  # fmt: skip
+    return frames
+
+
+def write_frames(
+    debate: Debate,
+    folder: str | os.PathLike[str],
+    support: str = "evidential",
+    fmt: str = "svg",
+    **options: Any,
+) -> list[Path]:
+    """Write the grounded frames as ``frame-00.svg``, ``frame-01.svg``, ... into ``folder``
+    (created if missing); returns the paths."""
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number, frame in enumerate(grounded_frames(debate, support, **options)):
+        path = target / f"frame-{number:02d}.{fmt}"
+        atomic_write_bytes(path, render_bytes(frame, fmt))
+        paths.append(path)
+    return paths
+
+
+def explanation_graph(explanation: ClaimExplanation, **options: Any) -> graphviz.Digraph:
+    """The debate with the claims of one explanation highlighted and the rest dimmed."""
+    result = explanation.evaluation
+    caption = f"why {explanation.claim_id} is {explanation.status.value}"
+    return debate_graph(
+        result.debate, result, highlight=explanation.claims, caption=caption, **options
+    )
