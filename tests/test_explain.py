@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference import reference_extensions
-from strategies import as_indices, small_frameworks
+from strategies import as_indices, small_debates, small_frameworks
 
 from argmap import ArgumentFramework, Semantics
 from argmap.explain import explain_credulous, explain_skeptical, grounded_explanation
@@ -141,3 +141,32 @@ def test_skeptical_reasons_name_their_method(sem):
     assert explanation.text().startswith(
         f"a is in the grounded extension, which every {sem} extension contains:"
     )
+
+
+@settings(max_examples=150)
+@given(
+    small_debates(max_claims=5),
+    st.sampled_from(["grounded", "preferred", "stable", "semi-stable"]),
+    st.sampled_from(["evidential", "deductive", "necessary", "none"]),
+    st.data(),
+)
+def test_claim_explanations_hold_on_the_flattened_framework(debate, sem, reading, data):
+    from argmap.debate import evaluate
+    from argmap.explain import explain_claim
+
+    claim = data.draw(st.sampled_from(debate.claim_ids))
+    result = evaluate(debate, sem, reading)
+    explanation = explain_claim(debate, claim, evaluation=result)
+    af = result.flattening.framework
+    assert explanation.status is result.status(claim)
+    assert explanation.text().startswith(f"{claim}: ")
+    if explanation.credulous is not None:
+        assert explanation.credulous.accepted == (result.status(claim).value != "rejected")
+        if explanation.credulous.admissible_set is not None:
+            core = explanation.credulous.admissible_set
+            assert af.is_admissible(core)
+            assert core & set(result.flattening.arguments_of[claim])
+    if explanation.counter_extension is not None:
+        assert explanation.counter_extension in result.extensions
+        assert claim not in explanation.counter_extension
+    assert set(explanation.claims) <= set(debate.claim_ids) and claim in explanation.claims

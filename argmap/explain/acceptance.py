@@ -61,6 +61,7 @@ ADMISSIBLE_BASED = CONTAIN_GROUNDED - {Semantics.CF2} | {Semantics.ADMISSIBLE}
 
 
 def _join(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))  # one mention each, first order kept
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -91,7 +92,7 @@ class GroundedStep:
             )
         if not self.because:
             return f"{head}: nothing attacks it."
-        if len(self.because) == 1:
+        if len({name(b) for b in self.because}) == 1:
             only = self.because[0]
             return f"{head}: its only attacker, {name(only)}, is OUT{when(only)}."
         listed = _join([f"{name(b)}{when(b)}" for b in self.because])
@@ -145,7 +146,7 @@ class GroundedExplanation:
             open_ones = [a for a in attackers if self.label(a) is Label.UNDEC]
             verb = (
                 "attacks it and is itself"
-                if len(open_ones) == 1
+                if len({name(a) for a in open_ones}) == 1
                 else "attack it and are themselves"
             )
             return (
@@ -253,7 +254,7 @@ class CredulousExplanation:
                 f"- {name(d.attacker)} attacks {name(d.member)}; "
                 f"{name(d.answered_by)} attacks {name(d.attacker)}."
             )
-        return "\n".join(lines)
+        return "\n".join(dict.fromkeys(lines))  # arguments named alike are said once
 
 
 def explain_credulous(

@@ -82,14 +82,17 @@ class ClaimExplanation:
 
     def _claims_of(self, argument: Hashable) -> set[str]:
         flat = self.evaluation.flattening
-        text = str(argument)
         if argument in flat.meta:
             return set()
-        return {part for part in text.split("<") if part in flat.arguments_of}
+        parts = str(argument).split("<")
+        if self.arguments and argument != self._main_argument():
+            parts = parts[:1]  # named by its claim alone
+        return {part for part in parts if part in flat.arguments_of}
 
     def name(self, argument: Hashable) -> str:
-        """How the text names a framework argument."""
-        return _namer(self.evaluation)(argument)
+        """How the text names a framework argument: a claim by its id; the argument
+        explained with its support chain; other meta-arguments by what they mean."""
+        return _namer(self.evaluation, self._main_argument() if self.arguments else None)(argument)
 
     def text(self) -> str:
         """The whole explanation."""
@@ -136,11 +139,12 @@ class ClaimExplanation:
                 lines.append("")
                 lines.append("In every extension?")
                 lines.append(self.skeptical_reason)
-        if any("<" in str(a) for a in self.mentioned):
+        if self.arguments and "<" in str(self._main_argument()):
             lines.append("")
             lines.append(
-                "(X (through A → B → X) is claim X with the chain of supports that gives it "
-                "evidence; an attack on any claim of the chain attacks it.)"
+                f"({self.claim_id} (through A → B → {self.claim_id}) is the claim with the chain "
+                "of supports that gives it evidence; an attack on any claim of the chain "
+                "attacks it. Other claims are named by id alone.)"
             )
         if self.derived:
             lines.append("")
@@ -159,22 +163,26 @@ class ClaimExplanation:
         return "\n".join(lines)
 
     def _main_argument(self) -> str:
-        labels = [self.grounded.label(a) for a in self.arguments]
-        for wanted in (Label.IN, Label.UNDEC):
-            for argument, label in zip(self.arguments, labels, strict=True):
-                if label is wanted:
-                    return argument
-        return self.arguments[0]
+        return _pick_main(self.arguments, self.grounded)
 
 
-def _namer(result: Evaluation):
+def _pick_main(arguments: tuple[str, ...], grounded: GroundedExplanation) -> str:
+    """The argument an explanation follows: an IN one, else an undecided one, else the first."""
+    for wanted in (Label.IN, Label.UNDEC):
+        for argument in arguments:
+            if grounded.label(argument) is wanted:
+                return argument
+    return arguments[0]
+
+
+def _namer(result: Evaluation, main: Hashable | None = None):
     flat = result.flattening
 
     def name(argument: Hashable) -> str:
         if argument in flat.meta:
             return f"[{flat.meta[argument]}]"
         parts = str(argument).split("<")
-        if len(parts) == 1:
+        if len(parts) == 1 or argument != main:
             return parts[0]
         return f"{parts[0]} (through {' → '.join(reversed(parts))})"
 
@@ -201,21 +209,19 @@ def explain_claim(
     skeptical_reason = None
     counter = None
     if arguments:
-        main = next((a for a in arguments if grounded.label(a) is Label.IN), arguments[0])
+        main = _pick_main(arguments, grounded)
         mentioned.extend(s.argument for s in grounded.steps_for(main))
         if grounded.label(main) is Label.UNDEC:
             mentioned.extend(a for a in af.attackers(main) if grounded.label(a) is Label.UNDEC)
         if result.semantics is not Semantics.GROUNDED:
             for argument in arguments:
-                credulous = explain_credulous(af, argument, result.semantics, _namer(result))
+                credulous = explain_credulous(af, argument, result.semantics, _namer(result, main))
                 if credulous.accepted:
                     break
             if credulous is not None and credulous.admissible_set:
                 mentioned.extend(credulous.admissible_set)
                 mentioned.extend(d.attacker for d in credulous.defences)
             skeptical_reason, counter = _skeptical(result, claim_id, grounded, arguments)
-            if counter:
-                mentioned.extend(counter)
     names = {c for a in mentioned for c in str(a).split("<")} | {claim_id}
     derived = tuple(
         d for d in flat.attacks if d.kind != "direct" and d.attacker in names and d.target in names
@@ -244,5 +250,12 @@ def _skeptical(
     if not result.extensions:
         return f"No: there is no {sem.title} extension at all.", None
     counter = next(e for e in result.extensions if claim_id not in e)
-    shown = ", ".join(c for c in result.debate.claim_ids if c in counter)
-    return f"No: the {sem.title} extension {{{shown}}} does not contain {claim_id}.", counter
+    members = [c for c in result.debate.claim_ids if c in counter]
+    if len(members) <= 12:
+        shown = "{" + ", ".join(members) + "}"
+    else:
+        attackers = sorted({d.attacker for d in result.flattening.attacks_on(claim_id)} & counter)
+        verb = "attacks" if len(attackers) == 1 else "attack"
+        among = f", among them {', '.join(attackers)}, which {verb} {claim_id}" if attackers else ""
+        shown = f"of {len(members)} claims{among},"
+    return f"No: the {sem.title} extension {shown} does not contain {claim_id}.", counter
