@@ -368,9 +368,10 @@ def debate_qbaf(debate: Debate, method: GradualMethod | str = "dfquad") -> tuple
             f"{len(missing)} of {len(debate.claims)} claims have no base score; they get {default}"
         )
     if debate.undercuts:
+        count = len(debate.undercuts)
+        noun = "undercut is" if count == 1 else "undercuts are"
         notes.append(
-            f"{len(debate.undercuts)} undercuts are left out: gradual semantics here read "
-            "supports and attacks only"
+            f"{count} {noun} left out: gradual semantics here read supports and attacks only"
         )
     qbaf = QBAF(
         base,

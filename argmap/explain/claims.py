@@ -134,7 +134,11 @@ class ClaimExplanation:
                 lines.append(
                     "In some extension:" if self.credulous.accepted else "In no extension:"
                 )
-                lines.append(self.credulous.text(self.name))
+                if self.credulous.method == "grounded labelling":  # the rounds are shown above
+                    first = self.credulous.reason.split("\n")[0].rstrip(":")
+                    lines.append(f"{first} (the rounds above show why).")
+                else:
+                    lines.append(self.credulous.text(self.name))
             if self.skeptical_reason:
                 lines.append("")
                 lines.append("In every extension?")

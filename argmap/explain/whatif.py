@@ -266,7 +266,9 @@ class Robustness:
         short = {Status.ACCEPTED: "acc", Status.CREDULOUS: "cred", Status.REJECTED: "rej"}
         heads = [f"{s.code}/{r.value[:3]}" for s, r in self.columns]
         width = max(len(c) for c in self.debate.claim_ids) if self.debate.claims else 5
-        lines = ["  " + "claim".ljust(width) + "  " + "  ".join(h.ljust(7) for h in heads)]
+        lines = [
+            ("  " + "claim".ljust(width) + "  " + "  ".join(h.ljust(7) for h in heads)).rstrip()
+        ]
         for claim_id in self.debate.claim_ids:
             mark = "*" if claim_id in self.differing else " "
             cells = "  ".join(short[s].ljust(7) for s in self.statuses[claim_id])
