@@ -245,3 +245,41 @@ def test_exercise_command(tmp_path):
     wrong = argmap("exercise", "--seed", "7", "--answer", "3", "none")
     assert wrong.returncode == 1 and "3: not right. The answer is {a, b} {b, c}." in wrong.stdout
     assert argmap("exercise", "--size", "40").returncode == 1
+
+
+def test_convert_covers_argdown_aif_and_graphml(tmp_path):
+    smoke = REPO / "maps" / "smoking-ban.argmap.toml"
+    for name in ("s.argdown", "s.aif.json", "s.graphml"):
+        run = argmap("convert", smoke, tmp_path / name)
+        assert run.returncode == 0, run.stderr
+    back = tmp_path / "back.argmap.toml"
+    assert argmap("convert", tmp_path / "s.argdown", back).returncode == 0
+    assert Debate.load(back).claim_ids == Debate.load(smoke).claim_ids
+    evaluated = argmap("evaluate", tmp_path / "s.aif.json", "-s", "grounded", "--json")
+    assert json.loads(evaluated.stdout)["theses"] == [
+        {"claim": "ban", "status": "accepted", "grounded": "IN"}
+    ]
+    assert b"<graphml" in (tmp_path / "s.graphml").read_bytes()
+    refused = argmap("convert", EU, tmp_path / "eu.argdown")
+    assert refused.returncode == 1 and "cannot be written in Argdown" in refused.stderr
+    assert not (tmp_path / "eu.argdown").exists()
+    unread = argmap("convert", tmp_path / "s.graphml", tmp_path / "x.argmap.toml")
+    assert unread.returncode == 1 and "does not read it" in unread.stderr
+
+
+def test_aif_notes_go_to_stderr(tmp_path):
+    doc = {
+        "nodes": [
+            {"nodeID": "1", "text": "A", "type": "I"},
+            {"nodeID": "2", "text": "Default Preference", "type": "PA"},
+        ],
+        "edges": [],
+    }
+    path = tmp_path / "c.aif.json"
+    path.write_text(json.dumps(doc))
+    run = argmap("convert", path, tmp_path / "c.argmap.toml")
+    assert run.returncode == 0
+    assert (
+        run.stderr
+        == f"argmap: note: {path}: 1 PA-node (preference) left out: argmap's debate model has no preference relation\n"
+    )

@@ -3,27 +3,36 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from argmap.cli._common import UsageError
 from argmap.debate import Debate, SupportReading
+from argmap.formats.aif import read_aif
+from argmap.formats.argdown import read_argdown
 from argmap.formats.iccma import FORMATS as FRAMEWORK_FORMATS
 from argmap.formats.iccma import read_framework
 from argmap.formats.maps import MAP_FORMATS, read_map
 from argmap.framework import ArgumentFramework
 from argmap.semantics import Semantics
 
-__all__ = ["ALL_FORMATS", "add_reading_options", "input_format", "read_input"]
+__all__ = ["ALL_FORMATS", "DEBATE_FORMATS", "add_reading_options", "input_format", "read_input"]
 
-ALL_FORMATS = (*MAP_FORMATS, *FRAMEWORK_FORMATS)
-_SUFFIXES = {
-    ".toml": "toml",
-    ".json": "json",
-    ".i23": "i23",
-    ".af": "i23",
-    ".apx": "apx",
-    ".tgf": "tgf",
-}
+DEBATE_FORMATS = (*MAP_FORMATS, "argdown", "aif")
+ALL_FORMATS = (*DEBATE_FORMATS, *FRAMEWORK_FORMATS, "graphml")
+_ENDINGS = (
+    (".aif.json", "aif"),
+    (".aif", "aif"),
+    (".toml", "toml"),
+    (".json", "json"),
+    (".argdown", "argdown"),
+    (".ad", "argdown"),
+    (".graphml", "graphml"),
+    (".i23", "i23"),
+    (".af", "i23"),
+    (".apx", "apx"),
+    (".tgf", "tgf"),
+)
 
 
 def input_format(path: str, given: str | None = None) -> str:
@@ -32,20 +41,32 @@ def input_format(path: str, given: str | None = None) -> str:
         if given not in ALL_FORMATS:
             raise UsageError(f"unknown format {given!r}; use one of: {', '.join(ALL_FORMATS)}")
         return given
-    suffix = Path(path).suffix.lower()
-    if suffix in _SUFFIXES:
-        return _SUFFIXES[suffix]
+    name = Path(path).name.lower()
+    for ending, fmt in _ENDINGS:
+        if name.endswith(ending):
+            return fmt
     raise UsageError(
         f"cannot tell the format of {path!r} from its name; use a name ending in "
-        ".argmap.toml, .argmap.json, .i23, .apx or .tgf, or give the format"
+        ".argmap.toml, .argmap.json, .argdown, .aif.json, .graphml, .i23, .apx or .tgf, "
+        "or give the format"
     )
 
 
 def read_input(path: str, fmt: str | None = None) -> Debate | ArgumentFramework:
-    """A debate (map files) or a framework (i23, apx, tgf)."""
+    """A debate (map files, Argdown, AIF) or a framework (i23, apx, tgf). Notes on what an
+    import left out go to stderr."""
     fmt = input_format(path, fmt)
     if fmt in MAP_FORMATS:
         return read_map(path, fmt)
+    if fmt == "argdown":
+        return read_argdown(path)
+    if fmt == "aif":
+        result = read_aif(path)
+        for note in result.notes:
+            print(f"argmap: note: {path}: {note}", file=sys.stderr)
+        return result.debate
+    if fmt == "graphml":
+        raise UsageError("argmap writes GraphML but does not read it; convert from the map file")
     return read_framework(path, fmt)
 
 

@@ -1,0 +1,223 @@
+"""Graphs for other tools: GraphML (yEd, Gephi, Cytoscape) and networkx.
+
+Both carry a debate's claims as nodes (id, text, stance, kind, actors, tags, and the status
+and grounded label when an evaluation is given) and its relations as edges with their kind.
+GraphML and networkx have no edges onto edges, so an undercut is an edge from the undercutter
+to the target of the relation it undercuts, with kind ``undercut`` and ``undercuts`` naming
+that relation. Frameworks become plain directed graphs, one edge per attack.
+
+networkx is an optional extra (``pip install 'argmap[networkx]'``): only
+:func:`to_networkx` and :func:`from_networkx` import it, when called.
+
+>>> from argmap.debate import DebateBuilder
+>>> b = DebateBuilder("Q?")
+>>> _ = b.claim("a", "A & <b>", stance="pro")
+>>> _ = b.claim("c", "C")
+>>> _ = b.attacks("c", "a")
+>>> print(format_graphml(b.build()).splitlines()[0])
+<?xml version="1.0" encoding="UTF-8"?>
+>>> "A &amp; &lt;b&gt;" in format_graphml(b.build())
+True
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from argmap.debate import Claim, Debate, Evaluation, Relation
+from argmap.debate.model import RelationKind
+from argmap.errors import FormatError
+from argmap.formats._files import atomic_write_text
+from argmap.framework import ArgumentFramework
+
+__all__ = ["format_graphml", "from_networkx", "to_networkx", "write_graphml"]
+
+_NS = "http://graphml.graphdrawing.org/xmlns"
+_NODE_KEYS = ("label", "text", "stance", "kind", "actors", "tags", "status", "grounded")
+_EDGE_KEYS = ("kind", "relation", "undercuts")
+
+
+def _node_rows(debate: Debate, evaluation: Evaluation | None) -> list[tuple[str, dict[str, str]]]:
+    rows = []
+    for claim in debate.claims:
+        data = {
+            "label": claim.id,
+            "text": claim.text,
+            "stance": claim.stance.value,
+            "kind": claim.kind.value,
+            "actors": ", ".join(debate.actor(a).name for a in claim.actors),
+            "tags": ", ".join(claim.tags),
+        }
+        if evaluation is not None:
+            data["status"] = evaluation.status(claim.id).value
+            data["grounded"] = evaluation.grounded_label(claim.id).name
+        rows.append((claim.id, data))
+    return rows
+
+
+def _edge_rows(debate: Debate) -> list[tuple[str, str, dict[str, str]]]:
+    rows = []
+    for relation in debate.relations:
+        if relation.kind is RelationKind.UNDERCUT:
+            target = debate.relation(relation.target)
+            rows.append(
+                (
+                    relation.source,
+                    target.target,
+                    {"kind": "undercut", "relation": relation.id, "undercuts": target.id},
+                )
+            )
+        else:
+            rows.append(
+                (
+                    relation.source,
+                    relation.target,
+                    {"kind": relation.kind.value, "relation": relation.id},
+                )
+            )
+    return rows
+
+
+def format_graphml(subject: Debate | Evaluation | ArgumentFramework) -> str:
+    """GraphML text for a debate (with the statuses of an evaluation, if one is given) or a
+    framework; deterministic, escaped by the XML writer."""
+    ET.register_namespace("", _NS)
+    root = ET.Element(f"{{{_NS}}}graphml")
+    if isinstance(subject, ArgumentFramework):
+        nodes = [(f"a{i}", {"label": str(a)}) for i, a in enumerate(subject.arguments)]
+        edges = [
+            (f"a{i}", f"a{j}", {"kind": "attack"})
+            for i, row in enumerate(subject.successors)
+            for j in row
+        ]
+    else:
+        evaluation = subject if isinstance(subject, Evaluation) else None
+        debate = subject.debate if isinstance(subject, Evaluation) else subject
+        nodes = _node_rows(debate, evaluation)
+        edges = _edge_rows(debate)
+    node_keys = [k for k in _NODE_KEYS if any(k in data for _, data in nodes)]
+    edge_keys = [k for k in _EDGE_KEYS if any(k in data for _, _, data in edges)]
+    for scope, keys in (("node", node_keys), ("edge", edge_keys)):
+        for key in keys:
+            ET.SubElement(
+                root,
+                f"{{{_NS}}}key",
+                {"id": f"{scope}-{key}", "for": scope, "attr.name": key, "attr.type": "string"},
+            )
+    graph = ET.SubElement(root, f"{{{_NS}}}graph", {"id": "argmap", "edgedefault": "directed"})
+    for node_id, data in nodes:
+        element = ET.SubElement(graph, f"{{{_NS}}}node", {"id": node_id})
+        for key in node_keys:
+            if key in data:
+                ET.SubElement(element, f"{{{_NS}}}data", {"key": f"node-{key}"}).text = _xml_safe(
+                    data[key]
+                )
+    for number, (start, end, data) in enumerate(edges):
+        element = ET.SubElement(
+            graph, f"{{{_NS}}}edge", {"id": f"e{number}", "source": start, "target": end}
+        )
+        for key in edge_keys:
+            if key in data:
+                ET.SubElement(element, f"{{{_NS}}}data", {"key": f"edge-{key}"}).text = _xml_safe(
+                    data[key]
+                )
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _xml_safe(text: str) -> str:
+    # XML 1.0 cannot hold most control characters, even escaped
+    return "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 else " " for ch in text)
+
+
+def write_graphml(
+    subject: Debate | Evaluation | ArgumentFramework, path: str | os.PathLike[str]
+) -> None:
+    """Write GraphML atomically."""
+    atomic_write_text(path, format_graphml(subject))
+
+
+def _networkx() -> Any:
+    try:
+        import networkx
+    except ImportError:
+        raise FormatError(
+            "networkx is not installed; install it with: pip install 'argmap[networkx]'"
+        ) from None
+    return networkx
+
+
+def to_networkx(subject: Debate | Evaluation | ArgumentFramework) -> Any:
+    """A ``networkx.DiGraph``: for a debate, nodes are claim ids with their attributes, edges
+    carry ``kind`` (``support``, ``attack``, ``undercut``) and ``relation``; the graph's
+    ``question``, ``title`` and ``date`` are graph attributes. For a framework, nodes are the
+    arguments and edges the attacks."""
+    nx = _networkx()
+    graph = nx.DiGraph()
+    if isinstance(subject, ArgumentFramework):
+        graph.add_nodes_from(subject.arguments)
+        graph.add_edges_from(subject.attacks, kind="attack")
+        return graph
+    evaluation = subject if isinstance(subject, Evaluation) else None
+    debate = subject.debate if isinstance(subject, Evaluation) else subject
+    graph.graph.update({"question": debate.question, "title": debate.title, "date": debate.date})
+    for claim_id, data in _node_rows(debate, evaluation):
+        claim = debate.claim(claim_id)
+        data = {
+            **data,
+            "actors": list(claim.actors),
+            "tags": list(claim.tags),
+            "base_score": claim.base_score,
+        }
+        data.pop("label")
+        graph.add_node(claim_id, **data)
+    for start, end, data in _edge_rows(debate):
+        if graph.has_edge(start, end):
+            # a support and an attack (or undercut) between the same claims: keep all
+            graph.edges[start, end].setdefault("also", []).append(data)
+        else:
+            graph.add_edge(start, end, **data)
+    return graph
+
+
+def from_networkx(graph: Any, question: str | None = None) -> Debate:
+    """A debate from a ``networkx.DiGraph`` whose nodes carry ``text`` (else the node's name
+    is the text) and optionally ``stance``, ``kind``, ``tags``, ``base_score``; and whose
+    edges carry ``kind`` (``support`` or ``attack``; ``undercut`` edges need ``undercuts``, the
+    id of the relation). Nodes become claims with their names (as strings) as ids."""
+    claims = []
+    for node, data in graph.nodes(data=True):
+        claims.append(
+            Claim(
+                str(node),
+                str(data.get("text", node)),
+                stance=data.get("stance", "neutral"),
+                kind=data.get("kind", "reason"),
+                tags=list(data.get("tags", [])),
+                base_score=data.get("base_score"),
+            )
+        )
+    relations = []
+    for start, end, data in graph.edges(data=True):
+        for item in [data, *data.get("also", [])]:
+            kind = item.get("kind", "attack")
+            if kind == "undercut":
+                if "undercuts" not in item:
+                    raise FormatError(
+                        f"undercut edge {start!r} -> {end!r} does not say which relation it "
+                        "undercuts (its 'undercuts' attribute)"
+                    )
+                relations.append(
+                    Relation("undercut", str(start), item["undercuts"], id=item.get("relation"))
+                )
+            else:
+                relations.append(Relation(kind, str(start), str(end), id=item.get("relation")))
+    return Debate(
+        question or graph.graph.get("question") or "(imported from networkx)",
+        title=graph.graph.get("title"),
+        date=graph.graph.get("date"),
+        claims=claims,
+        relations=relations,
+    )

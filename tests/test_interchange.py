@@ -1,0 +1,309 @@
+"""Argdown, AIF, GraphML and networkx: examples written from each format's documented
+syntax, every kind of malformed input, and round trips on hypothesis-generated debates."""
+
+from __future__ import annotations
+
+import builtins
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from strategies import rich_debates, small_debates
+
+from argmap.debate import Debate
+from argmap.errors import FormatError, ParseError
+from argmap.formats.aif import format_aif, parse_aif
+from argmap.formats.argdown import format_argdown, parse_argdown
+from argmap.formats.graphs import format_graphml, from_networkx, to_networkx
+
+ARGDOWN = """===
+title: Smoke-free bars
+question: Should bars be smoke-free?
+date: 2024-05-01
+authors: [Ana, Ben]
+pro-tags: [ban-side]
+===
+
+// a comment line
+# Health
+
+[Ban]: Make bars smoke-free. #ban-side #thesis
+  + <Staff health>: Staff breathe the smoke all shift. #ban-side
+    + [Studies]: Studies show fewer heart attacks
+      after smoke-free laws. #evidence
+    <_ [Ventilation]: Ventilation removes \\#smoke. #con #objection
+  - [Choice]
+
+# Freedom
+
+[Choice]: Adults choose freely. #con #objection
+  <- [Staff choice]: Staff cannot choose. #pro #rebuttal
+  -> [Ban]
+  >< [Paternalism]: It is none of the state's business. #con
+"""
+
+
+def test_argdown_example_from_the_documented_syntax():
+    debate = parse_argdown(ARGDOWN)
+    assert (debate.title, debate.question, debate.date, debate.authors) == (
+        "Smoke-free bars", "Should bars be smoke-free?", "2024-05-01", ("Ana", "Ben"),
+    )  # fmt: skip
+    assert debate.claim_ids == (
+        "Ban",
+        "Staff-health",
+        "Studies",
+        "Ventilation",
+        "Choice",
+        "Staff-choice",
+        "Paternalism",
+    )
+    ban = debate.claim("Ban")
+    assert (ban.stance.value, ban.kind.value, ban.tags) == ("pro", "thesis", ("Health",))
+    assert debate.claim("Studies").text == "Studies show fewer heart attacks after smoke-free laws."
+    assert debate.claim("Studies").kind.value == "evidence"
+    assert debate.claim("Ventilation").text == "Ventilation removes #smoke."
+    assert debate.claim("Choice").tags == ("Freedom",)
+    assert [r.id for r in debate.relations] == [
+        "Staff-health supports Ban",
+        "Studies supports Staff-health",
+        "Choice attacks Ban",
+        "Staff-choice attacks Choice",
+        "Choice attacks Paternalism",
+        "Paternalism attacks Choice",
+        "Ventilation undercuts Staff-health supports Ban",
+    ]
+    assert debate.claim("Paternalism").stance.value == "con"
+
+
+@pytest.mark.parametrize(
+    "text,line,message",
+    [
+        ("[a]: A\n  + (1) premise\n", 2, "expected [Statement] or <Argument>"),
+        (
+            "[a]: A\n(1) premise\n----\n(2) conclusion\n",
+            2,
+            "premise-conclusion structures are outside",
+        ),
+        ("[a]: A\n/* block */\n", 2, "block comments are outside"),
+        ("  + [a]: A\n", 1, "a relation line needs an element above it"),
+        ("[a]: A\n  + [b]\n", 2, "'b' is mentioned but never given a text"),
+        ("[a]: A\n[a]: again\n", 2, "'a' is given a text twice (first on line 1)"),
+        (
+            "[a]: A\n[b]: B\n  +> [a]\n  +> [c]: C\n[d]: D\n  _> [b]\n",
+            6,
+            "needs exactly one support or attack leaving it; it has 2",
+        ),
+        ("===\ntitle: x\n", 1, "never closed with '==='"),
+        ("===\njust words\n===\n[a]: A\n", 2, "expected 'key: value' in the frontmatter"),
+        ("[a b]: A\n[a-b]: B\n", 2, "both become the id 'a-b'"),
+        ("[a]: A\n{data: 1}\n", 2, "data blocks"),
+        ("[a]: A\nsome stray words\n", 2, "cannot read 'some stray words'"),
+    ],
+)
+def test_argdown_mistakes_name_the_line(text, line, message):
+    with pytest.raises(ParseError) as info:
+        parse_argdown(text, "m.argdown")
+    assert info.value.line == line and info.value.source == "m.argdown"
+    assert message in info.value.message
+
+
+def _structure(debate: Debate) -> set[tuple]:
+    """Relations as (source, kind, target), an undercut's target as its relation's triple:
+    relation ids themselves are not kept by every format."""
+    out = set()
+    for r in debate.relations:
+        if r.kind.value == "undercut":
+            t = debate.relation(r.target)
+            out.add((r.source, "undercut", (t.source, t.kind.value, t.target)))
+        else:
+            out.add((r.source, r.kind.value, r.target))
+    return out
+
+
+def _same_claims_and_relations(a: Debate, b: Debate) -> None:
+    key = lambda c: (c.id, " ".join(c.text.split()), c.stance, c.kind)  # noqa: E731
+    assert [key(c) for c in a.claims] == [key(c) for c in b.claims]
+    assert _structure(a) == _structure(b)
+
+
+@settings(max_examples=150)
+@given(small_debates(max_claims=6))
+def test_argdown_round_trip(debate):
+    try:
+        text = format_argdown(debate)
+    except FormatError as exc:  # an undercut of an element with several outgoing relations
+        assert "cannot be written in Argdown" in str(exc)
+        return
+    back = parse_argdown(text)
+    _same_claims_and_relations(debate, back)
+    assert back.evaluate("grounded").accepted == debate.evaluate("grounded").accepted
+
+
+@settings(max_examples=100)
+@given(rich_debates())
+def test_argdown_round_trip_of_texts_tags_and_header(debate):
+    if debate.undercuts:
+        return
+    back = parse_argdown(format_argdown(debate))
+    _same_claims_and_relations(debate, back)
+    assert (back.question, back.title, back.authors) == (
+        debate.question,
+        debate.title,
+        debate.authors,
+    )
+
+
+AIF = {
+    "nodes": [
+        {"nodeID": "10", "text": "Ban it.", "type": "I"},
+        {"nodeID": "11", "text": "It is risky.", "type": "I"},
+        {"nodeID": "12", "text": "It is safe.", "type": "I"},
+        {"nodeID": "13", "text": "The test was flawed.", "type": "I"},
+        {"nodeID": "20", "text": "Default Inference", "type": "RA"},
+        {"nodeID": "21", "text": "Default Conflict", "type": "CA"},
+        {"nodeID": "22", "text": "Default Conflict", "type": "CA"},
+        {"nodeID": "30", "text": "Ana : It is risky.", "type": "L"},
+        {"nodeID": "31", "text": "Asserting", "type": "YA"},
+        {"nodeID": "40", "text": "Default Rephrase", "type": "MA"},
+        {"nodeID": "41", "text": "Default Preference", "type": "PA"},
+    ],
+    "edges": [
+        {"edgeID": "1", "fromID": "11", "toID": "20"},
+        {"edgeID": "2", "fromID": "20", "toID": "10"},
+        {"edgeID": "3", "fromID": "12", "toID": "21"},
+        {"edgeID": "4", "fromID": "21", "toID": "11"},
+        {"edgeID": "5", "fromID": "13", "toID": "22"},
+        {"edgeID": "6", "fromID": "22", "toID": "20"},
+        {"edgeID": "7", "fromID": "30", "toID": "31"},
+        {"edgeID": "8", "fromID": "31", "toID": "11"},
+    ],
+    "locutions": [{"nodeID": "30", "personID": "1"}],
+}
+
+
+def test_aif_example_as_aifdb_writes_it():
+    result = parse_aif(json.dumps(AIF))
+    debate = result.debate
+    assert debate.claim_ids == ("n10", "n11", "n12", "n13")
+    assert [r.id for r in debate.relations] == [
+        "n11 supports n10",
+        "n12 attacks n11",
+        "n13 undercuts n11 supports n10",
+    ]
+    assert debate.claim("n11").actors == ("a-Ana",) and debate.actor("a-Ana").name == "Ana"
+    assert result.notes == (
+        "1 MA-node (rephrase) left out: argmap's debate model has no rephrase relation",
+        "1 PA-node (preference) left out: argmap's debate model has no preference relation",
+    )
+
+
+def _broken(change) -> str:
+    doc = json.loads(json.dumps(AIF))
+    change(doc)
+    return json.dumps(doc)
+
+
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        (
+            lambda d: d["edges"].append({"edgeID": "9", "fromID": "10", "toID": "99"}),
+            "edge '9' is dangling: its toID '99' is no node",
+        ),
+        (
+            lambda d: d["nodes"].append({"nodeID": "50", "text": "x", "type": "XA"}),
+            "node '50' has unknown type 'XA'",
+        ),
+        (
+            lambda d: d["nodes"].append({"nodeID": "51", "text": " ", "type": "I"}),
+            "I-node '51' has no text",
+        ),
+        (
+            lambda d: d["nodes"].append(
+                {"nodeID": "52", "text": "Default Inference", "type": "RA"}
+            ),
+            "RA-node '52' needs at least one I-node",
+        ),
+        (
+            lambda d: d["nodes"].append({"nodeID": "10", "text": "again", "type": "I"}),
+            "node id '10' is used twice",
+        ),
+        (lambda d: d.pop("edges"), "expected an AIF document"),
+    ],
+)
+def test_aif_mistakes_are_named(change, message):
+    with pytest.raises(ParseError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_aif(_broken(change), "corpus.aif.json")
+
+
+def test_aif_json_syntax_error_has_a_line():
+    with pytest.raises(ParseError) as info:
+        parse_aif('{\n"nodes": [,]\n}', "x.aif.json")
+    assert info.value.line == 2
+
+
+@settings(max_examples=150)
+@given(rich_debates())
+def test_aif_round_trip(debate):
+    back = parse_aif(format_aif(debate)).debate
+    _same_claims_and_relations(debate, back)
+    assert back.question == debate.question
+    for claim in debate.claims:  # holders come back as speakers of L-nodes "Name: text"
+        expected = sorted({debate.actor(a).name.split(":")[0].strip() for a in claim.actors} - {""})
+        assert sorted(back.actor(a).name for a in back.claim(claim.id).actors) == expected
+
+
+@settings(max_examples=100)
+@given(rich_debates())
+def test_graphml_is_valid_and_complete(debate):
+    text = format_graphml(debate.evaluate("grounded"))
+    assert text == format_graphml(debate.evaluate("grounded"))  # deterministic
+    ET.fromstring(text.encode())
+    graph = nx.read_graphml(io.BytesIO(text.encode()))
+    assert set(graph.nodes) == set(debate.claim_ids)
+    assert graph.number_of_edges() == len(debate.relations)  # parallel edges kept
+    for claim in debate.claims:
+        node = graph.nodes[claim.id]
+        assert node["stance"] == claim.stance.value and node["status"] in ("accepted", "rejected")
+
+
+@settings(max_examples=100)
+@given(rich_debates())
+def test_networkx_round_trip(debate):
+    back = from_networkx(to_networkx(debate))
+    _same_claims_and_relations(debate, back)
+    assert back.question == debate.question
+    assert [c.base_score for c in back.claims] == [c.base_score for c in debate.claims]
+
+
+def test_frameworks_to_graphs():
+    from argmap import ArgumentFramework
+
+    af = ArgumentFramework.from_attacks([("a", "b"), ("b", "c")])
+    assert set(to_networkx(af).edges) == {("a", "b"), ("b", "c")}
+    assert format_graphml(af).count("<edge ") == 2
+
+
+def test_networkx_is_optional(monkeypatch):
+    real_import = builtins.__import__
+
+    def no_networkx(name, *args, **kwargs):
+        if name == "networkx":
+            raise ImportError("no networkx")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_networkx)
+    with pytest.raises(FormatError, match=r"pip install 'argmap\[networkx\]'"):
+        to_networkx(Debate.load("maps/nixon-diamond.argmap.toml"))
+
+
+def test_from_networkx_undercut_needs_its_relation():
+    graph = nx.DiGraph()
+    graph.add_node("a", text="A")
+    graph.add_node("b", text="B")
+    graph.add_edge("a", "b", kind="undercut")
+    with pytest.raises(FormatError, match="does not say which relation it undercuts"):
+        from_networkx(graph)
