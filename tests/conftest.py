@@ -58,3 +58,34 @@ def shared_domain() -> Path:
     pytest.fail(
         "../shared/domain is missing; set ARGMAP_SHARED_DOMAIN to the folder of domain notes"
     )
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven through its own chromedriver (no browser downloads).
+
+    `.ci/run` installs both (apt-get install chromium chromium-driver) when missing.
+    """
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    if not chromium or not driver_path:
+        pytest.fail(
+            "the explorer tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"
+        )
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1400,900",
+    ):  # fmt: skip
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    yield driver
+    driver.quit()

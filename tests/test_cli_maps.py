@@ -174,6 +174,7 @@ def test_every_option_has_help():
         "render",
         "evaluate",
         "explain",
+        "html",
         "check",
         "convert",
         "exercise",
@@ -283,3 +284,15 @@ def test_aif_notes_go_to_stderr(tmp_path):
         run.stderr
         == f"argmap: note: {path}: 1 PA-node (preference) left out: argmap's debate model has no preference relation\n"
     )
+
+
+def test_html_command_writes_the_explorer(tmp_path):
+    out = tmp_path / "nixon.html"
+    run = argmap("html", NIXON, "-o", out)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == f"wrote {out}: 4 claims\n"
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    refused = argmap(
+        "html", REPO / "docs" / "examples" / "reinstatement.apx", "-o", tmp_path / "x.html"
+    )
+    assert refused.returncode == 1 and "the explorer takes a map" in refused.stderr

@@ -23,11 +23,32 @@ spec.loader.exec_module(regenerate)
 
 
 def test_gallery_has_exactly_the_maps():
-    pictures = {p.name for p in GALLERY.iterdir() if p.suffix in (".dot", ".svg", ".png")}
-    expected = {
-        f"{regenerate.stem(m)}{suffix}" for m in MAPS for suffix in (".dot", ".svg", ".png")
-    }
+    suffixes = (".dot", ".svg", ".png", ".html")
+    pictures = {p.name for p in GALLERY.iterdir() if p.suffix in suffixes}
+    expected = {f"{regenerate.stem(m)}{suffix}" for m in MAPS for suffix in suffixes}
+    expected |= {regenerate.screenshot_name(size) for size in regenerate.SCREENSHOTS}
     assert pictures == expected, HOW
+
+
+@pytest.mark.parametrize("map_path", MAPS, ids=lambda p: p.name)
+def test_gallery_explorer_page_is_current(map_path):
+    from argmap.debate import Debate
+    from argmap.render.html import explorer_fingerprint
+
+    page = (GALLERY / f"{regenerate.stem(map_path)}.html").read_text(encoding="utf-8")
+    digest = explorer_fingerprint(Debate.load(map_path))
+    assert f'<meta name="argmap-source" content="{digest}">' in page, HOW
+
+
+def test_explorer_screenshots_show_the_current_page():
+    from argmap.debate import Debate
+    from argmap.render.html import explorer_fingerprint
+
+    source = REPO / "maps" / f"{regenerate.SCREENSHOT_MAP}.argmap.toml"
+    digest = explorer_fingerprint(Debate.load(source))
+    for size in regenerate.SCREENSHOTS:
+        png = (GALLERY / regenerate.screenshot_name(size)).read_bytes()
+        assert regenerate.png_text(png).get(regenerate.KEY) == digest, HOW
 
 
 @pytest.mark.parametrize("map_path", MAPS, ids=lambda p: p.name)

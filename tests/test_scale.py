@@ -49,3 +49,17 @@ def test_cf2_on_a_long_chain_of_cycles():
     af = ArgumentFramework._from_indexed(tuple(range(3 * blocks)), successors)
     found = next(extensions(af, "CF2"))
     assert af.is_conflict_free(found)
+
+
+def test_stage_does_not_list_every_naive_set_when_stable_extensions_exist():
+    # 60 disjoint two-cycles: 2^60 naive sets, all of them stable. Listing every naive set
+    # before the first stage extension would never end; stable extensions are the stage
+    # extensions here (Verheij 1996), and the first comes at once.
+    from argmap.semantics import extensions
+
+    af = ArgumentFramework.from_attacks(
+        [(f"a{i}", f"b{i}") for i in range(60)] + [(f"b{i}", f"a{i}") for i in range(60)]
+    )
+    first = next(extensions(af, "stage"))
+    assert len(first) == 60 and af.is_stable(first)
+    assert len(next(extensions(af, "stage2"))) == 60

@@ -101,6 +101,7 @@ def debate_graph(
     highlight: Iterable[str] | None = None,
     strengths: Mapping[str, float] | None = None,
     caption: str | None = None,
+    show_title: bool = True,
 ) -> graphviz.Digraph:
     """The diagram of a debate, with the evaluation overlaid when one is given.
 
@@ -114,11 +115,11 @@ def debate_graph(
     theme = theme or Theme()
     _check_choice("grouping", group_by, GROUPINGS)
     result = _resolve_evaluation(debate, evaluation, support)
-    title = _title(debate, result, theme)
+    title = _title(debate, result, theme) if show_title else ""
     if caption:
         size = theme.small_font_size + 2
         title += f'<FONT POINT-SIZE="{size}">{html_text(caption)}</FONT><BR ALIGN="LEFT"/>'
-    graph = _base_graph("debate", theme, direction, title)
+    graph = _base_graph("debate", theme, direction, title or None)
     look_of = _status_keys(debate, result, statuses)
     bright = set(highlight) if highlight is not None else None
     options = (theme, show_actors, look_of, bright, strengths)

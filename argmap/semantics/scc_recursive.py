@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterator
 
 from argmap.framework import ArgumentFramework, strongly_connected_components
 from argmap.semantics._search import Mode
-from argmap.semantics.optimal import in_set, maximal_in, minimal_undec
+from argmap.semantics.optimal import in_set, maximal_in
+from argmap.semantics.semi_stable import stage_labellings
 
 __all__ = ["cf2_extensions", "stage2_extensions"]
 
@@ -98,7 +99,7 @@ def _naive(sub: ArgumentFramework) -> Iterator[list[int]]:
 
 
 def _stage(sub: ArgumentFramework) -> Iterator[list[int]]:
-    return minimal_undec(sub, Mode.CONFLICT_FREE)
+    return stage_labellings(sub)
 
 
 def cf2_indices(af: ArgumentFramework) -> Iterator[list[int]]:

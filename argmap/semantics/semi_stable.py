@@ -16,10 +16,10 @@ from collections.abc import Iterator
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import Mode
-from argmap.semantics.decomposition import preferred_labellings
+from argmap.semantics.decomposition import preferred_labellings, stable_labellings
 from argmap.semantics.optimal import in_set, minimal_undec, minimal_undec_among
 
-__all__ = ["semi_stable_extensions", "stage_extensions"]
+__all__ = ["semi_stable_extensions", "stage_extensions", "stage_labellings"]
 
 
 def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
@@ -44,5 +44,20 @@ def stage_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     >>> sorted(sorted(e) for e in stage_extensions(af))
     [['a'], ['b'], ['c']]
     """
-    for labelling in minimal_undec(af, Mode.CONFLICT_FREE):
+    for labelling in stage_labellings(af):
         yield af.labels(in_set(labelling))
+
+
+def stage_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
+    """The labellings of the stage extensions (UNDEC-minimal conflict-free labellings).
+
+    When stable extensions exist they are exactly the stage extensions (their range is
+    everything; Verheij 1996), and they are found without listing every naive extension,
+    of which a sparse framework can have exponentially many.
+    """
+    found_stable = False
+    for labelling in stable_labellings(af):
+        found_stable = True
+        yield labelling
+    if not found_stable:
+        yield from minimal_undec(af, Mode.CONFLICT_FREE)

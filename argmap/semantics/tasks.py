@@ -30,8 +30,9 @@ from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
 from argmap.semantics.kinds import Semantics
 from argmap.semantics.labelling import Labelling
-from argmap.semantics.optimal import in_set, maximal_in, minimal_undec, minimal_undec_among
+from argmap.semantics.optimal import in_set, maximal_in, minimal_undec_among
 from argmap.semantics.scc_recursive import cf2_indices, stage2_indices
+from argmap.semantics.semi_stable import stage_labellings
 
 __all__ = [
     "Acceptance",
@@ -99,7 +100,7 @@ def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[in
     if sem is Semantics.SEMI_STABLE:
         return minimal_undec_among(preferred_labellings(af))
     if sem is Semantics.STAGE:
-        return minimal_undec(af, Mode.CONFLICT_FREE)
+        return stage_labellings(af)
     raise AssertionError(sem)  # pragma: no cover - every member is handled above
 
 

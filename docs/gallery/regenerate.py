@@ -1,5 +1,6 @@
 """Regenerate docs/gallery/ from maps/: for every map, its diagram under grounded semantics
-with evidential support as DOT text, SVG and PNG.
+with evidential support as DOT text, SVG and PNG, and its explorer page (HTML); and
+screenshots of the EU 2022 explorer page at desktop and phone widths (headless Chromium).
 
     python docs/gallery/regenerate.py
 
@@ -75,11 +76,58 @@ def png_text(png: bytes) -> dict[str, str]:
     return out
 
 
+SCREENSHOT_MAP = "eu-facial-recognition-2022"
+SCREENSHOTS = {"desktop": (1400, 900), "phone": (390, 844)}
+
+
+def screenshot_name(size: str) -> str:
+    """``eu-facial-recognition-2022-explorer-desktop.png`` and the phone one."""
+    return f"{SCREENSHOT_MAP}-explorer-{size}.png"
+
+
+def take_screenshots(page: Path, digest: str) -> None:
+    """Screenshots of ``page`` at each width, marked with the page's fingerprint."""
+    import shutil
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(
+        service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options
+    )
+    try:
+        for size, (width, height) in SCREENSHOTS.items():
+            driver.set_window_size(width, height)
+            driver.get(page.as_uri())
+            node = driver.find_element("css selector", 'g.node[data-claim="C12"]')
+            driver.execute_script(
+                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", node
+            )
+            png = driver.get_screenshot_as_png()
+            atomic_write_bytes(GALLERY / screenshot_name(size), mark_png(png, digest))
+    finally:
+        driver.quit()
+
+
 def main() -> int:
     import graphviz
 
+    from argmap.render.html import explorer_fingerprint, write_explorer
+
     for old in GALLERY.glob("*.*"):
-        if old.suffix in (".dot", ".svg", ".png"):
+        if old.suffix in (".dot", ".svg", ".png", ".html"):
             old.unlink()
     for map_path in sorted(MAPS.glob("*.argmap.toml")):
         dot = gallery_dot(map_path)
@@ -90,7 +138,13 @@ def main() -> int:
         atomic_write_bytes(GALLERY / f"{name}.svg", mark_svg(render_bytes(graph, "svg"), digest))
         png = render_bytes(graph, "png", dpi=png_dpi(len(Debate.load(map_path).claims)))
         atomic_write_bytes(GALLERY / f"{name}.png", mark_png(png, digest))
-        print(f"{name}: dot, svg, png")
+        write_explorer(Debate.load(map_path), GALLERY / f"{name}.html")
+        print(f"{name}: dot, svg, png, html")
+    page = GALLERY / f"{SCREENSHOT_MAP}.html"
+    take_screenshots(
+        page, explorer_fingerprint(Debate.load(MAPS / f"{SCREENSHOT_MAP}.argmap.toml"))
+    )
+    print(f"{SCREENSHOT_MAP}: explorer screenshots ({', '.join(SCREENSHOTS)})")
     return 0
 
 

@@ -1,0 +1,43 @@
+"""``argmap html``: the interactive explorer page of a map, one self-contained file.
+
+    argmap html MAP -o MAP.html
+
+The page embeds the map's diagram, its evaluation under every semantics and support reading,
+the grounded explanation of every claim and the grounded rounds; it opens from file:// in
+any current browser, with no server and no network (docs/explorer.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from argmap.cli._common import UsageError, add_command
+from argmap.cli._inputs import read_input
+from argmap.debate import Debate
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``html`` and its options."""
+    summary = "write the interactive explorer page of a map"
+    parser = add_command(subparsers, "html", summary, __doc__)
+    parser.add_argument("input", metavar="MAP", help="a map file (or Argdown, AIF)")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the .html file to write"
+    )
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def run(options: argparse.Namespace) -> int:
+    """Write the page."""
+    from argmap.render.html import write_explorer
+
+    debate = read_input(options.input)
+    if not isinstance(debate, Debate):
+        raise UsageError(f"{options.input} is a framework file; the explorer takes a map")
+    write_explorer(debate, options.output)
+    sys.stdout.write(f"wrote {options.output}: {len(debate.claims)} claims\n")
+    return 0

@@ -1,0 +1,269 @@
+"use strict";
+// The argmap explorer. Reads the evaluation embedded as JSON; never re-computes semantics,
+// never runs code or parses HTML from strings: every map text reaches the page as textContent.
+(function () {
+  const data = JSON.parse(document.getElementById("argmap-data").textContent);
+  const svg = document.querySelector("#map svg");
+  const nodes = new Map(); // claim id -> {group, word}
+  const edges = []; // {group, from, to}
+  const state = {
+    semantics: data.defaults.semantics,
+    reading: data.defaults.reading,
+    selected: null,
+    actor: "",
+    stances: new Set(["pro", "con", "neutral"]),
+    query: "",
+    round: null,
+  };
+  const WORDS = {
+    accepted: "ACCEPTED",
+    credulous: "CREDULOUS",
+    undecided: "UNDECIDED",
+    rejected: "REJECTED",
+  };
+
+  function el(tag, attributes, text) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes || {})) node.setAttribute(key, value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // -- find the claims and relations in the SVG drawn by Graphviz --------------------------
+  for (const group of svg.querySelectorAll("g.node")) {
+    const title = group.querySelector("title");
+    const id = title ? title.textContent : "";
+    if (!Object.prototype.hasOwnProperty.call(data.claims, id)) continue;
+    const word = Array.from(group.querySelectorAll("text")).find((t) => t.textContent === "STATUS");
+    const claim = data.claims[id];
+    group.setAttribute("tabindex", "0");
+    group.setAttribute("role", "button");
+    group.dataset.claim = id;
+    nodes.set(id, { group, word });
+    group.addEventListener("click", () => select(id));
+    group.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        select(id);
+      }
+    });
+    claim.label = id + ": " + claim.text;
+  }
+  for (const group of svg.querySelectorAll("g.edge")) {
+    const title = group.querySelector("title");
+    const parts = title ? title.textContent.split("->") : [];
+    if (parts.length === 2) edges.push({ group, from: parts[0], to: parts[1] });
+  }
+
+  // -- what the current view shows -----------------------------------------------------------
+  function statusOf(id) {
+    if (state.round !== null) {
+      const frame = data.rounds[state.reading][state.round];
+      return frame[id] || "none";
+    }
+    const table = data.status[state.reading][state.semantics];
+    return table ? table[id] : "none";
+  }
+
+  function visible(id) {
+    const claim = data.claims[id];
+    if (state.actor && !claim.actor_ids.includes(state.actor)) return false;
+    if (!state.stances.has(claim.stance)) return false;
+    if (state.query && !claim.text.toLowerCase().includes(state.query) && !id.toLowerCase().includes(state.query)) return false;
+    return true;
+  }
+
+  function neighbours(id) {
+    const claim = data.claims[id];
+    return new Set([id, ...claim.supporters, ...claim.attackers, ...claim.supports, ...claim.attacks]);
+  }
+
+  function restyle() {
+    const near = state.selected ? neighbours(state.selected) : null;
+    for (const [id, { group, word }] of nodes) {
+      const status = statusOf(id);
+      group.classList.remove("st-accepted", "st-credulous", "st-undecided", "st-rejected", "st-none");
+      group.classList.add("st-" + status);
+      if (word) word.textContent = WORDS[status] || (state.round !== null ? "NOT YET DECIDED" : "");
+      group.classList.toggle("hidden", !visible(id));
+      group.classList.toggle("dim", near !== null && !near.has(id));
+      group.classList.toggle("selected", state.selected === id);
+      const claim = data.claims[id];
+      group.setAttribute("aria-label", claim.label + " (" + (WORDS[status] || "not decided").toLowerCase() + ")");
+      group.setAttribute("aria-pressed", state.selected === id ? "true" : "false");
+    }
+    for (const edge of edges) {
+      const hidden = [edge.from, edge.to].some((end) => nodes.has(end) && !visible(end));
+      edge.group.classList.toggle("hidden", hidden);
+      const lit = near !== null && (edge.from === state.selected || edge.to === state.selected);
+      edge.group.classList.toggle("dim", near !== null && !lit);
+    }
+    updateLegend();
+    updateStepper();
+    updatePanel();
+  }
+
+  // -- the side panel -------------------------------------------------------------------------
+  const panel = document.getElementById("panel");
+
+  function updatePanel() {
+    panel.replaceChildren();
+    const id = state.selected;
+    if (!id) {
+      panel.append(el("p", { class: "hint" }, "Select a claim (click it, or Tab to it and press Enter) to see who holds it, where it comes from, and why it stands or falls."));
+      return;
+    }
+    const claim = data.claims[id];
+    panel.append(el("h2", { id: "panel-title" }, id));
+    panel.append(el("p", { class: "claim-text" }, claim.text));
+    const facts = el("dl");
+    const add = (term, value) => {
+      facts.append(el("dt", {}, term));
+      facts.append(el("dd", {}, value));
+    };
+    add("Stance", claim.stance);
+    add("Kind", claim.kind + (claim.reconstructed ? " (reconstructed by the map-maker)" : ""));
+    add("Held by", claim.actors.length ? claim.actors.join(", ") : "no actor named");
+    if (claim.tags.length) add("Tags", claim.tags.join(", "));
+    if (claim.strength !== null && claim.strength !== undefined) add("Strength (" + data.gradual + ")", claim.strength.toFixed(2));
+    panel.append(facts);
+    if (claim.note) panel.append(el("p", { class: "note" }, claim.note));
+    if (claim.sources.length) {
+      panel.append(el("h3", {}, "Sources"));
+      const list = el("ul", { class: "sources" });
+      for (const source of claim.sources) {
+        const item = el("li");
+        if (source.url && /^https?:\/\//i.test(source.url)) {
+          const link = el("a", { href: source.url, rel: "noopener noreferrer", target: "_blank" }, source.text);
+          item.append(link);
+        } else {
+          item.textContent = source.text;
+        }
+        list.append(item);
+      }
+      panel.append(list);
+    }
+    panel.append(el("h3", {}, "Status under each semantics (" + state.reading + " reading)"));
+    const table = el("table", { class: "statuses" });
+    const head = el("tr");
+    head.append(el("th", { scope: "col" }, "semantics"), el("th", { scope: "col" }, "status"));
+    table.append(head);
+    for (const semantics of data.semantics) {
+      const row = el("tr");
+      const statuses = data.status[state.reading][semantics];
+      const value = statuses ? WORDS[statuses[id]].toLowerCase() : "too many extensions to list";
+      row.append(el("th", { scope: "row" }, semantics), el("td", { class: "status-" + (statuses ? statuses[id] : "none") }, value));
+      if (semantics === state.semantics) row.classList.add("current");
+      table.append(row);
+    }
+    panel.append(table);
+    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading)"));
+    panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
+  }
+
+  // -- legend and stepper --------------------------------------------------------------------
+  function updateLegend() {
+    const legend = document.getElementById("legend-statuses");
+    legend.replaceChildren();
+    const shown = new Set();
+    for (const id of nodes.keys()) shown.add(statusOf(id));
+    for (const status of ["accepted", "credulous", "undecided", "rejected"]) {
+      if (!shown.has(status)) continue;
+      const item = el("li", { class: "legend-" + status });
+      item.append(el("span", { class: "swatch st-" + status }), el("span", {}, WORDS[status].toLowerCase()));
+      legend.append(item);
+    }
+    const where = document.getElementById("view-label");
+    where.textContent = state.round !== null
+      ? "grounded rounds, " + state.reading + " reading: round " + state.round + " of " + (data.rounds[state.reading].length - 1)
+      : state.semantics + " semantics, " + state.reading + " reading";
+  }
+
+  function updateStepper() {
+    const frames = data.rounds[state.reading].length;
+    document.getElementById("round-label").textContent = state.round === null ? "off" : "round " + state.round + " of " + (frames - 1);
+    document.getElementById("round-prev").disabled = state.round === null || state.round === 0;
+    document.getElementById("round-next").disabled = state.round !== null && state.round >= frames - 1;
+    document.getElementById("round-stop").disabled = state.round === null;
+  }
+
+  function select(id) {
+    state.selected = state.selected === id ? null : id;
+    restyle();
+    if (state.selected) {
+      const map = document.getElementById("map");
+      const box = nodes.get(id).group.getBoundingClientRect();
+      const frame = map.getBoundingClientRect();
+      map.scrollLeft += box.left - frame.left - (frame.width - box.width) / 2;
+      map.scrollTop += box.top - frame.top - (frame.height - box.height) / 2;
+      document.getElementById("panel").focus({ preventScroll: true });
+    }
+  }
+
+  // -- controls -------------------------------------------------------------------------------
+  const semanticsSelect = document.getElementById("semantics");
+  for (const semantics of data.semantics) semanticsSelect.append(el("option", { value: semantics }, semantics));
+  semanticsSelect.value = state.semantics;
+  semanticsSelect.addEventListener("change", () => {
+    state.semantics = semanticsSelect.value;
+    state.round = null;
+    restyle();
+  });
+  const readingSelect = document.getElementById("reading");
+  for (const reading of data.readings) readingSelect.append(el("option", { value: reading }, reading));
+  readingSelect.value = state.reading;
+  readingSelect.addEventListener("change", () => {
+    state.reading = readingSelect.value;
+    if (state.round !== null) state.round = Math.min(state.round, data.rounds[state.reading].length - 1);
+    restyle();
+  });
+  const actorSelect = document.getElementById("actor");
+  actorSelect.append(el("option", { value: "" }, "all actors"));
+  for (const actor of data.actors) actorSelect.append(el("option", { value: actor.id }, actor.name));
+  actorSelect.addEventListener("change", () => {
+    state.actor = actorSelect.value;
+    restyle();
+  });
+  for (const box of document.querySelectorAll("input[name=stance]")) {
+    box.addEventListener("change", () => {
+      if (box.checked) state.stances.add(box.value);
+      else state.stances.delete(box.value);
+      restyle();
+    });
+  }
+  const search = document.getElementById("search");
+  search.addEventListener("input", () => {
+    state.query = search.value.trim().toLowerCase();
+    restyle();
+  });
+  document.getElementById("round-prev").addEventListener("click", () => {
+    state.round = Math.max(0, (state.round === null ? 1 : state.round) - 1);
+    restyle();
+  });
+  document.getElementById("round-next").addEventListener("click", () => {
+    state.round = state.round === null ? 0 : state.round + 1;
+    restyle();
+  });
+  document.getElementById("round-stop").addEventListener("click", () => {
+    state.round = null;
+    restyle();
+  });
+  const zoom = document.getElementById("zoom");
+  function setFit(fitted) {
+    document.getElementById("map").classList.toggle("fit", fitted);
+    zoom.setAttribute("aria-pressed", fitted ? "true" : "false");
+    zoom.textContent = fitted ? "show the map at full size" : "fit the map to the window";
+  }
+  zoom.addEventListener("click", () => setFit(!document.getElementById("map").classList.contains("fit")));
+  setFit(window.innerWidth < 900); // a phone starts with the whole map in view
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && state.selected) {
+      const previous = nodes.get(state.selected);
+      state.selected = null;
+      restyle();
+      if (previous) previous.group.focus();
+    }
+  });
+  document.documentElement.classList.add("ready");
+  restyle();
+})();

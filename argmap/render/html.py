@@ -1,0 +1,282 @@
+"""The debate explorer: one self-contained HTML page per map.
+
+The page holds the map's Graphviz SVG, its evaluation under every semantics and support
+reading (computed here, embedded as JSON: the page never re-implements the semantics), the
+grounded explanation of every claim, the grounded rounds, and a small plain script that
+lets a reader select claims, switch semantics and readings, filter and search, and step
+through the rounds. It needs no server and no network: open it from ``file://``.
+
+Safety: map text reaches the page only as escaped SVG text (Graphviz), as JSON inside a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` written as ``\\u``
+escapes (so ``</script>`` cannot end it), and through ``textContent`` in the script. A
+Content-Security-Policy allows only this page's own script and style (by hash), no other
+source of anything, and no network connection.
+
+>>> from argmap.debate import Debate
+>>> page = explorer_html(Debate.load("maps/nixon-diamond.argmap.toml"))
+>>> page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from argmap.debate import Debate, SupportReading, evaluate
+from argmap.errors import ArgmapError
+from argmap.explain import explain_claim, grounded_explanation
+from argmap.formats._files import atomic_write_text
+from argmap.gradual import debate_strengths
+from argmap.render.diagram import debate_graph
+from argmap.render.labels import html_text
+from argmap.render.output import render_bytes
+from argmap.render.theme import StatusStyle, Theme
+from argmap.semantics import Label, Semantics
+
+__all__ = [
+    "EXPLORER_SEMANTICS",
+    "explorer_data",
+    "explorer_fingerprint",
+    "explorer_html",
+    "explorer_svg_source",
+    "write_explorer",
+]
+
+#: The semantics the explorer offers (naive, admissible and conflict-free are left out: their
+#: many extensions say little about a debate).
+EXPLORER_SEMANTICS = (
+    "grounded",
+    "complete",
+    "preferred",
+    "stable",
+    "semi-stable",
+    "stage",
+    "ideal",
+    "eager",
+    "cf2",
+    "stage2",
+)
+_READINGS = tuple(r.value for r in SupportReading)
+
+
+def _status_key(result: Any, claim_id: str) -> str:
+    if result.semantics is Semantics.GROUNDED:
+        label = result.grounded_label(claim_id)
+        return {Label.IN: "accepted", Label.OUT: "rejected"}.get(label, "undecided")
+    return result.status(claim_id).value
+
+
+def _sources(debate: Debate, citations: Any) -> list[dict[str, str | None]]:
+    by_id = {s.id: s for s in debate.sources}
+    out = []
+    for citation in citations:
+        source = by_id.get(citation.source) if citation.source else None
+        text = citation.citation or (source.citation if source else "") or (citation.url or "")
+        if citation.locator:
+            text = f"{text}, {citation.locator}" if text else citation.locator
+        url = citation.url or (source.url if source else None)
+        out.append({"text": text, "url": url})
+    return out
+
+
+def explorer_data(debate: Debate) -> dict[str, Any]:
+    """Everything the page shows, as plain data (what the page embeds as JSON)."""
+    status: dict[str, dict[str, dict[str, str] | None]] = {}
+    explanations: dict[str, dict[str, str]] = {}
+    rounds: dict[str, list[dict[str, str | None]]] = {}
+    for reading in _READINGS:
+        status[reading] = {}
+        for semantics in EXPLORER_SEMANTICS:
+            try:
+                result = evaluate(debate, semantics, reading)
+            except ArgmapError:  # too many extensions to list
+                status[reading][semantics] = None
+                continue
+            status[reading][semantics] = {c: _status_key(result, c) for c in debate.claim_ids}
+            if semantics == "grounded":
+                explanations[reading] = {
+                    c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
+                }
+                rounds[reading] = _rounds(result)
+    strengths = None
+    if any(c.base_score is not None for c in debate.claims):
+        strengths = debate_strengths(debate, "dfquad")
+    claims = {}
+    for claim in debate.claims:
+        claims[claim.id] = {
+            "text": claim.text,
+            "stance": claim.stance.value,
+            "kind": claim.kind.value,
+            "actors": [debate.actor(a).name for a in claim.actors],
+            "actor_ids": list(claim.actors),
+            "tags": list(claim.tags),
+            "note": claim.note,
+            "reconstructed": claim.reconstructed,
+            "sources": _sources(debate, claim.sources),
+            "supporters": [r.source for r in debate.supports if r.target == claim.id],
+            "attackers": [r.source for r in debate.attacks if r.target == claim.id],
+            "supports": [r.target for r in debate.supports if r.source == claim.id],
+            "attacks": [r.target for r in debate.attacks if r.source == claim.id],
+            "strength": round(strengths[claim.id], 6) if strengths is not None else None,
+        }
+    return {
+        "title": debate.title,
+        "question": debate.question,
+        "order": list(debate.claim_ids),
+        "claims": claims,
+        "actors": [
+            {"id": a.id, "name": a.name} for a in debate.actors if debate.claims_held_by(a.id)
+        ],
+        "semantics": list(EXPLORER_SEMANTICS),
+        "readings": list(_READINGS),
+        "defaults": {"semantics": "grounded", "reading": "evidential"},
+        "status": status,
+        "explanations": explanations,
+        "rounds": rounds,
+        "gradual": "dfquad" if strengths is not None else None,
+    }
+
+
+def _rounds(result: Any) -> list[dict[str, str | None]]:
+    flat = result.flattening
+    explanation = grounded_explanation(flat.framework)
+    reached = {s.argument: (s.round, s.label) for s in explanation.steps}
+    frames = []
+    for upto in range(explanation.rounds + 1):
+        frame: dict[str, str | None] = {}
+        for claim_id, arguments in flat.arguments_of.items():
+            marks = [reached.get(a) for a in arguments]
+            if any(m and m[1] is Label.IN and m[0] <= upto for m in marks):
+                frame[claim_id] = "accepted"
+            elif all(m and m[1] is Label.OUT and m[0] <= upto for m in marks):
+                frame[claim_id] = "rejected"
+            else:
+                frame[claim_id] = None
+        frames.append(frame)
+    if any(v is None for v in frames[-1].values()):
+        frames.append({c: (v or "undecided") for c, v in frames[-1].items()})
+    return frames
+
+
+def _json_for_html(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+def _asset(name: str) -> str:
+    return resources.files("argmap.render").joinpath(name).read_text(encoding="utf-8")
+
+
+_THEME = attrs.evolve(Theme(), unevaluated=StatusStyle("STATUS", "rounded,filled", 1.2))
+
+
+def explorer_svg_source(debate: Debate) -> str:
+    """The DOT text of the explorer's map (every claim with a status word the page fills)."""
+    return debate_graph(debate, None, theme=_THEME, legend=False, show_title=False).source
+
+
+def _fingerprint(dot: str, payload: str) -> str:
+    return hashlib.sha256((dot + payload).encode("utf-8")).hexdigest()
+
+
+def explorer_fingerprint(debate: Debate) -> str:
+    """SHA-256 of what the page is made from (the map's DOT text and the embedded data):
+    the page carries it in ``<meta name="argmap-source">``, so a test can tell a stale page
+    without comparing SVG bytes that differ between Graphviz versions."""
+    return _fingerprint(explorer_svg_source(debate), _json_for_html(explorer_data(debate)))
+
+
+def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
+    """The page for ``debate`` (``svg`` lets a caller pass a ready drawing of
+    :func:`explorer_svg_source`; by default Graphviz draws it)."""
+    import graphviz
+
+    data = explorer_data(debate)
+    dot = explorer_svg_source(debate)
+    if svg is None:
+        svg = render_bytes(graphviz.Source(dot), "svg").decode("utf-8")
+    svg = re.sub(r"^.*?(<svg\b)", r"\1", svg, flags=re.DOTALL)  # drop the XML prolog and doctype
+    script = _asset("explorer.js")
+    style = _asset("explorer.css")
+    payload = _json_for_html(data)
+    fingerprint = _fingerprint(dot, payload)
+    policy = (
+        "default-src 'none'; "
+        f"script-src '{_hash(script)}'; "
+        f"style-src '{_hash(style)}'; "
+        "img-src 'none'; connect-src 'none'; font-src 'none'; object-src 'none'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    title = html_text(debate.title or debate.question)
+    question = html_text(debate.question)
+    stance_boxes = "".join(
+        f'<label><input type="checkbox" name="stance" value="{s}" checked> {s}</label>'
+        for s in ("pro", "con", "neutral")
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="argmap">
+<meta name="argmap-source" content="{fingerprint}">
+<title>{title}</title>
+<style>{style}</style>
+</head>
+<body>
+<header>
+<h1>{title}</h1>
+<p>{question}</p>
+</header>
+<nav class="controls" aria-label="View">
+<label>Semantics <select id="semantics"></select></label>
+<label>Support reading <select id="reading"></select></label>
+<label>Actor <select id="actor"></select></label>
+<fieldset><legend>Stance</legend>{stance_boxes}</fieldset>
+<label>Search <input type="search" id="search" placeholder="words in a claim"></label>
+<span class="stepper" role="group" aria-label="Grounded rounds">Grounded rounds:
+<button type="button" id="round-prev" aria-label="Previous round">&#9664;</button>
+<span id="round-label" aria-live="polite">off</span>
+<button type="button" id="round-next" aria-label="Next round">&#9654;</button>
+<button type="button" id="round-stop">show the semantics</button></span>
+<button type="button" id="zoom" aria-pressed="false">fit the map to the window</button>
+</nav>
+<main>
+<section id="map"
+ aria-label="The map: claims are boxes; Tab to a claim and press Enter to select it">
+{svg}
+</section>
+<aside id="side">
+<section id="legend" aria-label="Legend">
+<p id="view-label" aria-live="polite"></p>
+<ul id="legend-statuses"></ul>
+<p class="hint">Blue boxes are pro, orange con, grey neutral (the stance is also written in
+each box). Green arrows support, red bars attack, purple dashed bars undercut.</p>
+</section>
+<section id="panel" tabindex="-1" aria-live="polite" aria-label="The selected claim"></section>
+<noscript><p>This page needs JavaScript to switch views; the map shows the claims.</p></noscript>
+</aside>
+</main>
+<script type="application/json" id="argmap-data">{payload}</script>
+<script>{script}</script>
+</body>
+</html>
+"""
+
+
+def write_explorer(debate: Debate, path: str | os.PathLike[str]) -> None:
+    """Write the explorer page for ``debate``, atomically."""
+    atomic_write_text(path, explorer_html(debate))

@@ -1,0 +1,225 @@
+"""The explorer page: its data and safety checked directly, and its behaviour in a real
+headless Chromium on the EU 2022 map."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
+
+from argmap.debate import Debate, DebateBuilder, evaluate
+from argmap.render.html import EXPLORER_SEMANTICS, explorer_data, explorer_html, write_explorer
+
+REPO = Path(__file__).resolve().parent.parent
+EU = REPO / "maps" / "eu-facial-recognition-2022.argmap.toml"
+PAYLOAD = '</script><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+
+
+def _hostile_debate() -> Debate:
+    b = DebateBuilder(PAYLOAD, title="Hostile map " + PAYLOAD)
+    b.actor("a", "Actor " + PAYLOAD)
+    b.claim(
+        "c1",
+        "First " + PAYLOAD,
+        stance="pro",
+        actors=["a"],
+        note=PAYLOAD,
+        sources=[{"citation": PAYLOAD, "url": "javascript:window.__pwned=3"}],
+    )
+    b.claim("c2", "Second {{x}} ${y} \\N & <b>bold</b>", stance="con")
+    b.attacks("c2", "c1", rationale=PAYLOAD)
+    return b.build()
+
+
+def _script_and_style(page: str) -> tuple[str, str]:
+    script = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+    style = re.findall(r"<style>(.*?)</style>", page, re.DOTALL)
+    assert len(script) == 1 and len(style) == 1
+    return script[0], style[0]
+
+
+def _hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+
+def test_page_policy_allows_only_its_own_script_and_style():
+    page = explorer_html(Debate.load(EU))
+    script, style = _script_and_style(page)
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert f"script-src '{_hash(script)}'" in policy and f"style-src '{_hash(style)}'" in policy
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy
+    assert not re.search(r"\b(?:src|href)=\"(?:https?:)?//", page)  # nothing loaded from anywhere
+
+
+def test_script_never_uses_eval_or_inner_html():
+    code = resources.files("argmap.render").joinpath("explorer.js").read_text()
+    for forbidden in (
+        "innerHTML",
+        "outerHTML",
+        "eval(",
+        "new Function",
+        "document.write",
+        "insertAdjacentHTML",
+    ):
+        assert forbidden not in code
+
+
+def test_hostile_text_stays_text_in_svg_and_json():
+    page = explorer_html(_hostile_debate())
+    head, _, tail = page.partition('<script type="application/json" id="argmap-data">')
+    payload = tail.partition("</script>")[0]
+    assert "<" not in payload and ">" not in payload  # written as \\u003c, \\u003e
+    assert json.loads(payload)["claims"]["c1"]["note"] == PAYLOAD
+    assert page.count("<script") == 2  # the data block and the page's own script
+    assert "<img" not in head.split("</header>", 1)[1] and "onerror=" not in head.replace(
+        "onerror=&quot;", ""
+    )
+
+
+def test_embedded_statuses_are_the_evaluation():
+    debate = Debate.load(EU)
+    data = explorer_data(debate)
+    assert data["semantics"] == list(EXPLORER_SEMANTICS)
+    for reading in ("evidential", "necessary"):
+        result = evaluate(debate, "preferred", reading)
+        assert data["status"][reading]["preferred"] == {
+            c: result.status(c).value for c in debate.claim_ids
+        }
+    grounded = evaluate(debate, "grounded")
+    expected = {"IN": "accepted", "OUT": "rejected", "UNDEC": "undecided"}
+    assert data["status"]["evidential"]["grounded"] == {
+        c: expected[grounded.grounded_label(c).name] for c in debate.claim_ids
+    }
+    assert data["explanations"]["evidential"]["C44"].startswith('C44: "Procedural safeguards')
+    assert data["rounds"]["evidential"][0] == {c: None for c in debate.claim_ids}
+
+
+def test_page_is_deterministic_for_the_same_drawing():
+    debate = Debate.load(EU)
+    assert explorer_html(debate, svg="<svg></svg>") == explorer_html(debate, svg="<svg></svg>")
+
+
+# -- in a real browser --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def eu_page(tmp_path_factory):
+    path = tmp_path_factory.mktemp("explorer") / "eu-2022.html"
+    write_explorer(Debate.load(EU), path)
+    return path
+
+
+def _open(browser, path):
+    browser.set_window_size(1400, 900)
+    browser.get(path.as_uri())
+    browser.get_log("browser")  # start from a clean log
+    browser.get(path.as_uri())
+
+
+def _node(browser, claim):
+    return browser.find_element(By.CSS_SELECTOR, f'g.node[data-claim="{claim}"]')
+
+
+def _word(browser, claim):
+    return browser.execute_script(
+        "return Array.from(arguments[0].querySelectorAll('text')).map(t => t.textContent);",
+        _node(browser, claim),
+    )
+
+
+def test_page_loads_without_console_errors_or_network(browser, eu_page):
+    _open(browser, eu_page)
+    assert browser.title == "Live facial recognition in the EU AI Act: the debate in autumn 2022"
+    assert [
+        entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")
+    ] == []
+    assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+    assert len(browser.find_elements(By.CSS_SELECTOR, "g.node[data-claim]")) == 44
+
+
+def test_clicking_a_claim_shows_it_in_the_panel(browser, eu_page):
+    _open(browser, eu_page)
+    _node(browser, "C44").click()
+    panel = browser.find_element(By.ID, "panel").text
+    assert "Procedural safeguards, such as prior authorisation" in panel
+    assert "grounded rejected" in panel.replace("\n", " ")
+    assert "round 1: C21 is IN: nothing attacks it." in panel
+    assert "selected" in _node(browser, "C44").get_attribute("class")
+    assert "dim" in _node(browser, "C02").get_attribute("class")  # not a neighbour
+    assert "dim" not in _node(browser, "C21").get_attribute("class")  # its attacker
+
+
+def test_switching_semantics_restyles_the_map(browser, eu_page):
+    _open(browser, eu_page)
+    assert "UNDECIDED" in _word(browser, "C12") and "st-undecided" in _node(
+        browser, "C12"
+    ).get_attribute("class")
+    Select(browser.find_element(By.ID, "semantics")).select_by_value("preferred")
+    assert "CREDULOUS" in _word(browser, "C12") and "st-credulous" in _node(
+        browser, "C12"
+    ).get_attribute("class")
+    assert "preferred semantics, evidential reading" in browser.find_element(By.ID, "legend").text
+    Select(browser.find_element(By.ID, "reading")).select_by_value("necessary")
+    assert "ACCEPTED" in _word(browser, "C12")
+
+
+def test_actor_filter_and_search(browser, eu_page):
+    _open(browser, eu_page)
+    Select(browser.find_element(By.ID, "actor")).select_by_value("germany")
+    shown = [
+        g.get_attribute("data-claim")
+        for g in browser.find_elements(By.CSS_SELECTOR, "g.node[data-claim]")
+        if g.is_displayed()
+    ]
+    assert shown == ["C26"]
+    Select(browser.find_element(By.ID, "actor")).select_by_value("")
+    search = browser.find_element(By.ID, "search")
+    search.send_keys("magic wand")
+    shown = [
+        g.get_attribute("data-claim")
+        for g in browser.find_elements(By.CSS_SELECTOR, "g.node[data-claim]")
+        if g.is_displayed()
+    ]
+    assert shown == ["C24", "C37"]
+
+
+def test_stepper_and_keyboard(browser, eu_page):
+    _open(browser, eu_page)
+    browser.find_element(By.ID, "round-next").click()
+    assert browser.find_element(By.ID, "round-label").text.startswith("round 0 of ")
+    assert "NOT YET DECIDED" in _word(browser, "C21")
+    browser.find_element(By.ID, "round-next").click()
+    assert "ACCEPTED" in _word(browser, "C21") and "REJECTED" in _word(browser, "C44")
+    browser.find_element(By.ID, "round-stop").click()
+    node = _node(browser, "C14")
+    browser.execute_script("arguments[0].focus()", node)
+    node.send_keys(Keys.ENTER)
+    assert browser.find_element(By.ID, "panel-title").text == "C14"
+    assert node.get_attribute("aria-label").startswith("C14: Police exceptions")
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    assert browser.find_elements(By.ID, "panel-title") == []
+
+
+def test_script_payloads_in_a_map_run_nothing(browser, tmp_path):
+    path = tmp_path / "hostile.html"
+    write_explorer(_hostile_debate(), path)
+    _open(browser, path)
+    assert browser.title == "Hostile map " + PAYLOAD
+    assert browser.execute_script("return window.__pwned === undefined")
+    _node(browser, "c1").click()
+    panel = browser.find_element(By.ID, "panel")
+    assert "First " + PAYLOAD in panel.text
+    assert (
+        panel.find_elements(By.TAG_NAME, "img") == []
+        and panel.find_elements(By.TAG_NAME, "a") == []
+    )
+    assert browser.execute_script("return window.__pwned === undefined")
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
