@@ -2,7 +2,8 @@
 
     python bench/adapters.py TOOL TASK FILE [ARGUMENT]
 
-TOOL is argmap, pygarg, python-argumentation or formal-argumentation. TASK is
+TOOL is argmap, argmap-sat (argmap with its optional SAT back end for DC and DS),
+pygarg, python-argumentation or formal-argumentation. TASK is
 a semantics code (GR, PR, ST: enumerate every extension) or DC-PR / DS-ST
 with an ARGUMENT number (argmap and pygarg only). The tool's modules are
 imported before the clock starts; reading the file is timed. The digest
@@ -49,6 +50,18 @@ def run_argmap(sem: str, path: str, query: str | None = None) -> list[list[int]]
     if sem.startswith("DS-"):
         return skeptical_acceptance(af, int(query), sem[3:]).accepted
     return [[i + 1 for i in ext] for ext in extension_indices(af, sem)]
+
+
+def run_argmap_sat(sem: str, path: str, query: str | None = None) -> list[list[int]] | bool:
+    from argmap.formats import read_framework
+    from argmap.semantics.tasks import credulous_acceptance, skeptical_acceptance
+
+    af = read_framework(path, "i23")
+    if sem.startswith("DC-"):
+        return credulous_acceptance(af, int(query), sem[3:], backend="sat").accepted
+    if sem.startswith("DS-"):
+        return skeptical_acceptance(af, int(query), sem[3:], backend="sat").accepted
+    return run_argmap(sem, path, query)  # enumeration: the engine
 
 
 def run_pygarg(sem: str, path: str, query: str | None = None) -> list[list[int]] | bool:
@@ -119,6 +132,7 @@ def _peak_mb() -> float:
 
 TOOLS = {
     "argmap": run_argmap,
+    "argmap-sat": run_argmap_sat,
     "pygarg": run_pygarg,
     "python-argumentation": run_py_arg,
     "formal-argumentation": run_formal,
@@ -127,6 +141,7 @@ TOOLS = {
 
 PRELOAD = {
     "argmap": ["argmap.formats", "argmap.semantics.tasks"],
+    "argmap-sat": ["argmap.formats", "argmap.semantics.tasks", "argmap.sat", "pysat.solvers"],
     "pygarg": ["pygarg.dung.dimacs_parser", "pygarg.dung.solver"],
     "python-argumentation": [
         "py_arg.algorithms.semantics.get_preferred_extensions",

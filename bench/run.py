@@ -33,7 +33,7 @@ from generators import barabasi_albert, erdos_renyi, even_cycles, watts_strogatz
 
 from argmap.formats import write_framework  # noqa: E402
 
-TOOLS = ["argmap", "pygarg", "python-argumentation", "formal-argumentation"]
+TOOLS = ["argmap", "argmap-sat", "pygarg", "python-argumentation", "formal-argumentation"]
 SHARED = HERE.parent.parent / "shared" / "instances"
 
 
@@ -71,11 +71,11 @@ def run_one(tool: str, task: str, path: Path, timeout: float) -> dict:
 # python-argumentation enumerates subsets and times out from 40 arguments (suite "small"),
 # so the suites of larger instances leave it out to keep the run short.
 SUITE_TOOLS = {
-    "small": TOOLS,
+    "small": [t for t in TOOLS if t != "argmap-sat"],
     "afgen": ["argmap", "pygarg", "formal-argumentation"],
     "families": ["argmap", "pygarg", "formal-argumentation"],
-    "grounded": TOOLS,
-    "acceptance": ["argmap", "pygarg"],
+    "grounded": [t for t in TOOLS if t != "argmap-sat"],
+    "acceptance": ["argmap", "argmap-sat", "pygarg"],
 }
 
 

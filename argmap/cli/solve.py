@@ -3,6 +3,7 @@
     argmap solve                         name and version
     argmap solve --problems              the supported tasks, as [DC-CO,DS-CO,...]
     argmap solve -p TASK -f FILE [-a ARG] [-fo i23|apx|tgf]
+                 [--backend python|sat]
 
 Tasks are ``XX-YY`` with XX one of DC, DS, SE, EE, CE and YY a semantics code.
 Output follows the ICCMA 2023 rules: DC prints ``YES`` and a ``w`` line with an
@@ -10,6 +11,10 @@ extension containing the argument, or ``NO``; DS prints ``YES``, or ``NO`` and
 a ``w`` line with an extension without it; SE prints a ``w`` line or ``NO``.
 EE prints one ``w`` line per extension (``NO`` if there is none) and CE the
 number of extensions. An empty extension is the line ``w``.
+
+``--backend sat`` answers DC (ADM, CO, PR, ST), DS (CO, GR, PR, ST) and SE (CO, PR, ST)
+with the optional SAT back end (``pip install 'argmap[sat]'``); everything else uses the
+pure-Python engine.
 """
 
 from __future__ import annotations
@@ -53,6 +58,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         help="the file format: i23 (default unless the suffix says apx or tgf), apx or tgf",
     )
     parser.add_argument("--problems", action="store_true", help="list the supported tasks and exit")
+    parser.add_argument(
+        "--backend",
+        choices=("python", "sat"),
+        default="python",
+        help="python (default): the pure-Python engine; sat: the optional SAT back end "
+        "for DC, DS and SE where it applies",
+    )
     parser.set_defaults(handler=run)
     return parser
 
@@ -73,6 +85,13 @@ def _resolve_query(af: ArgumentFramework, query: str | None, task: str) -> Hasha
         if candidate in af:
             return candidate
     raise UsageError(f"the query argument {query!r} is not in the framework")
+
+
+def _sat_answers(task: str, semantics: Semantics) -> bool:
+    from argmap.sat import SAT_SEMANTICS  # pure Python; python-sat loads only to solve
+
+    kind = {"DC": "credulous", "DS": "skeptical", "SE": "some"}.get(task)
+    return kind is not None and semantics in SAT_SEMANTICS[kind]
 
 
 def run(options: argparse.Namespace) -> int:
@@ -102,18 +121,20 @@ def run(options: argparse.Namespace) -> int:
     af = read_framework(options.file, fmt)
     if task in ("DC", "DS"):
         query = _resolve_query(af, options.query, problem)
+        backend = options.backend if _sat_answers(task, semantics) else "python"
         if task == "DC":
-            answer = credulous_acceptance(af, query, semantics)
+            answer = credulous_acceptance(af, query, semantics, backend=backend)
             out.write("YES\n" if answer.accepted else "NO\n")
             if answer.accepted:
                 out.write(_witness(af, af.indices(answer.witness)) + "\n")
         else:
-            answer = skeptical_acceptance(af, query, semantics)
+            answer = skeptical_acceptance(af, query, semantics, backend=backend)
             out.write("YES\n" if answer.accepted else "NO\n")
             if not answer.accepted:
                 out.write(_witness(af, af.indices(answer.witness)) + "\n")
     elif task == "SE":
-        ext = some_extension(af, semantics)
+        backend = options.backend if _sat_answers(task, semantics) else "python"
+        ext = some_extension(af, semantics, backend=backend)
         out.write("NO\n" if ext is None else _witness(af, af.indices(ext)) + "\n")
     elif task == "EE":
         any_found = False

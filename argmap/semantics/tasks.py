@@ -18,6 +18,7 @@ References for the task names: the ICCMA 2023 rules
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator
+from typing import Any
 
 import attrs
 
@@ -128,13 +129,32 @@ def labellings(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[Labe
         yield Labelling.from_extension(af, ext)
 
 
-def some_extension(af: ArgumentFramework, semantics: SemanticsLike) -> frozenset | None:
+def _backend(backend: str) -> Any:
+    """The SAT module for ``backend="sat"`` (imported only then), or None for the engine."""
+    if backend == "python":
+        return None
+    if backend == "sat":
+        from argmap import sat
+
+        return sat
+    raise ValueError(f"unknown backend {backend!r}; use 'python' or 'sat'")
+
+
+def some_extension(
+    af: ArgumentFramework, semantics: SemanticsLike, backend: str = "python"
+) -> frozenset | None:
     """One extension (SE), or ``None`` when there is none (only possible for stable).
+
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; complete,
+    preferred and stable semantics).
 
     >>> from argmap import ArgumentFramework
     >>> print(some_extension(ArgumentFramework.from_attacks([("a", "a")]), "ST"))
     None
     """
+    sat = _backend(backend)
+    if sat is not None:
+        return sat.some(af, semantics)
     ext = next(extension_indices(af, semantics), None)
     return None if ext is None else af.labels(ext)
 
@@ -166,9 +186,13 @@ def _credulous(af: ArgumentFramework, labelling: list[int] | None) -> Acceptance
 
 
 def credulous_acceptance(
-    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike
+    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "python"
 ) -> Acceptance:
     """Is ``argument`` in some extension (DC)? The witness is such an extension.
+
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; admissible,
+    complete, preferred and stable semantics), which can be much faster where a large
+    strongly connected core survives propagation.
 
     >>> from argmap import ArgumentFramework
     >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
@@ -176,6 +200,9 @@ def credulous_acceptance(
     >>> answer.accepted, sorted(answer.witness)
     (True, ['a', 'c'])
     """
+    sat = _backend(backend)
+    if sat is not None:
+        return sat.credulous(af, argument, semantics)
     sem = Semantics.parse(semantics)
     target = af.index(argument)
     if sem is Semantics.CONFLICT_FREE:
@@ -201,9 +228,12 @@ def credulous_acceptance(
 
 
 def skeptical_acceptance(
-    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike
+    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "python"
 ) -> Acceptance:
     """Is ``argument`` in every extension (DS)? If not, the witness is an extension without it.
+
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; complete, grounded,
+    preferred and stable semantics).
 
     With no extensions at all (stable semantics on some frameworks) every
     argument is skeptically accepted, as in ICCMA.
@@ -214,6 +244,9 @@ def skeptical_acceptance(
     >>> answer.accepted, sorted(answer.witness)
     (False, ['b'])
     """
+    sat = _backend(backend)
+    if sat is not None:
+        return sat.skeptical(af, argument, semantics)
     sem = Semantics.parse(semantics)
     target = af.index(argument)
     if sem in (Semantics.CONFLICT_FREE, Semantics.ADMISSIBLE):
