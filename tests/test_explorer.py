@@ -24,7 +24,7 @@ PAYLOAD = '</script><img src=x onerror="window.__pwned=1"><script>window.__pwned
 
 
 def _hostile_debate() -> Debate:
-    b = DebateBuilder(PAYLOAD, title="Hostile map " + PAYLOAD)
+    b = DebateBuilder(PAYLOAD, title="Hostile map \\N " + PAYLOAD)
     b.actor("a", "Actor " + PAYLOAD)
     b.claim(
         "c1",
@@ -212,7 +212,7 @@ def test_script_payloads_in_a_map_run_nothing(browser, tmp_path):
     path = tmp_path / "hostile.html"
     write_explorer(_hostile_debate(), path)
     _open(browser, path)
-    assert browser.title == "Hostile map " + PAYLOAD
+    assert browser.title == "Hostile map \\N " + PAYLOAD
     assert browser.execute_script("return window.__pwned === undefined")
     _node(browser, "c1").click()
     panel = browser.find_element(By.ID, "panel")

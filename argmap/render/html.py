@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import os
 import re
@@ -36,7 +37,6 @@ from argmap.explain import explain_claim, grounded_explanation
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
 from argmap.render.diagram import debate_graph
-from argmap.render.labels import html_text
 from argmap.render.output import render_bytes
 from argmap.render.theme import StatusStyle, Theme
 from argmap.semantics import Label, Semantics
@@ -219,8 +219,10 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
         "img-src 'none'; connect-src 'none'; font-src 'none'; object-src 'none'; "
         "base-uri 'none'; form-action 'none'"
     )
-    title = html_text(debate.title or debate.question)
-    question = html_text(debate.question)
+    # the page's own text: HTML escaping (html_text is for Graphviz labels, which also
+    # doubles backslashes)
+    title = html.escape(" ".join((debate.title or debate.question).split()))
+    question = html.escape(" ".join(debate.question.split()))
     stance_boxes = "".join(
         f'<label><input type="checkbox" name="stance" value="{s}" checked> {s}</label>'
         for s in ("pro", "con", "neutral")
