@@ -3,6 +3,8 @@ frameworks: every certificate they give must hold, and every answer must be righ
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -170,3 +172,19 @@ def test_claim_explanations_hold_on_the_flattened_framework(debate, sem, reading
         assert explanation.counter_extension in result.extensions
         assert claim not in explanation.counter_extension
     assert set(explanation.claims) <= set(debate.claim_ids) and claim in explanation.claims
+
+
+@settings(max_examples=150)
+@given(
+    small_debates(max_claims=5), st.sampled_from(["evidential", "deductive", "necessary", "none"])
+)
+def test_claim_rounds_end_at_the_grounded_statuses(debate, reading):
+    from argmap.debate import evaluate
+    from argmap.explain import grounded_claim_rounds
+
+    result = evaluate(debate, "grounded", reading)
+    states = grounded_claim_rounds(result.flattening)
+    final = {"IN": "accepted", "OUT": "rejected", "UNDEC": "undecided"}
+    assert states[-1] == {c: final[result.grounded_label(c).name] for c in debate.claim_ids}
+    for before, after in itertools.pairwise(states):  # decisions are never revised
+        assert all(after[c] == v for c, v in before.items() if v is not None)

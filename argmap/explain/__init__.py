@@ -18,7 +18,7 @@ from argmap.explain.acceptance import (
     explain_skeptical,
     grounded_explanation,
 )
-from argmap.explain.claims import ClaimExplanation, explain_claim
+from argmap.explain.claims import ClaimExplanation, explain_claim, grounded_claim_rounds
 
 __all__ = [
     "ClaimExplanation",
@@ -31,5 +31,6 @@ __all__ = [
     "explain_claim",
     "explain_credulous",
     "explain_skeptical",
+    "grounded_claim_rounds",
     "grounded_explanation",
 ]

@@ -25,7 +25,7 @@ from collections.abc import Hashable
 
 import attrs
 
-from argmap.debate import Debate, DerivedAttack, Evaluation, Status
+from argmap.debate import Debate, DerivedAttack, Evaluation, Flattening, Status
 from argmap.debate import evaluate as evaluate_debate
 from argmap.explain.acceptance import (
     CONTAIN_GROUNDED,
@@ -36,7 +36,7 @@ from argmap.explain.acceptance import (
 )
 from argmap.semantics import Label, Semantics
 
-__all__ = ["ClaimExplanation", "explain_claim"]
+__all__ = ["ClaimExplanation", "explain_claim", "grounded_claim_rounds"]
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -263,3 +263,28 @@ def _skeptical(
         among = f", among them {', '.join(attackers)}, which {verb} {claim_id}" if attackers else ""
         shown = f"of {len(members)} claims{among},"
     return f"No: the {sem.title} extension {shown} does not contain {claim_id}.", counter
+
+
+def grounded_claim_rounds(flattening: Flattening) -> list[dict[str, str | None]]:
+    """The grounded fixpoint claim by claim: one dict per state, claim id to ``accepted``,
+    ``rejected`` or ``None`` (not yet decided). State 0 is before round 1; state k after
+    round k; when claims stay undecided a last state marks them ``undecided``. A claim is
+    accepted once one of its arguments is IN, rejected once all of them are OUT (a claim
+    with no argument, under the evidential reading, is rejected from the start)."""
+    explanation = grounded_explanation(flattening.framework)
+    reached = {s.argument: (s.round, s.label) for s in explanation.steps}
+    states: list[dict[str, str | None]] = []
+    for upto in range(explanation.rounds + 1):
+        state: dict[str, str | None] = {}
+        for claim_id, arguments in flattening.arguments_of.items():
+            marks = [reached.get(a) for a in arguments]
+            if any(m and m[1] is Label.IN and m[0] <= upto for m in marks):
+                state[claim_id] = "accepted"
+            elif all(m and m[1] is Label.OUT and m[0] <= upto for m in marks):
+                state[claim_id] = "rejected"
+            else:
+                state[claim_id] = None
+        states.append(state)
+    if any(v is None for v in states[-1].values()):
+        states.append({c: (v or "undecided") for c, v in states[-1].items()})
+    return states

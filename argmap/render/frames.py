@@ -16,11 +16,10 @@ from typing import Any
 import graphviz
 
 from argmap.debate import Debate, flatten
-from argmap.explain import ClaimExplanation, grounded_explanation
+from argmap.explain import ClaimExplanation, grounded_claim_rounds
 from argmap.formats._files import atomic_write_bytes
 from argmap.render.diagram import debate_graph
 from argmap.render.output import render_bytes
-from argmap.semantics import Label
 
 __all__ = ["explanation_graph", "grounded_frames", "write_frames"]
 
@@ -32,39 +31,22 @@ def grounded_frames(
     one frame per round (claims that became IN drawn accepted, OUT rejected), and a last
     frame marking what stays undecided. A claim is IN once one of its arguments is, OUT once
     all of them are."""
-    flat = flatten(debate, support)
-    explanation = grounded_explanation(flat.framework)
-    round_of = {s.argument: (s.round, s.label) for s in explanation.steps}
-    total = explanation.rounds
+    states = grounded_claim_rounds(flatten(debate, support))
+    settled = "undecided" not in states[-1].values()  # else the last state marks them
+    total = len(states) - 1 if settled else len(states) - 2
     frames = []
-    for upto in range(total + 1):
-        statuses: dict[str, str | None] = {}
-        for claim_id, arguments in flat.arguments_of.items():
-            reached = [round_of.get(a) for a in arguments]
-            if any(r and r[1] is Label.IN and r[0] <= upto for r in reached):
-                statuses[claim_id] = "accepted"
-            elif all(r and r[1] is Label.OUT and r[0] <= upto for r in reached):
-                statuses[claim_id] = "rejected"
-            else:
-                statuses[claim_id] = None
-        caption = (
-            "grounded semantics: before round 1, nothing decided"
-            if upto == 0
-            else f"grounded semantics: after round {upto} of {total}"
-        )
+    for number, statuses in enumerate(states):
+        if number == 0:
+            caption = "grounded semantics: before round 1, nothing decided"
+        elif number <= total:
+            caption = f"grounded semantics: after round {number} of {total}"
+        else:
+            caption = "grounded semantics: the fixpoint; what is left is undecided"
         frames.append(
             debate_graph(
                 debate, None, support=support, statuses=statuses, caption=caption, **options
             )
         )
-    final = {c: (v or "undecided") for c, v in statuses.items()} if frames else {}
-    if any(v is None for v in statuses.values()) or not frames:
-        frames.append(
-            debate_graph(
-                debate, None, support=support, statuses=final,
-                caption="grounded semantics: the fixpoint; what is left is undecided", **options,
-            )
-        )  # fmt: skip
     return frames
 
 

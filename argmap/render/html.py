@@ -33,7 +33,7 @@ import attrs
 
 from argmap.debate import Debate, SupportReading, evaluate
 from argmap.errors import ArgmapError
-from argmap.explain import explain_claim, grounded_explanation
+from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
 from argmap.render.diagram import debate_graph
@@ -105,7 +105,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
                 explanations[reading] = {
                     c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
                 }
-                rounds[reading] = _rounds(result)
+                rounds[reading] = grounded_claim_rounds(result.flattening)
     strengths = None
     if any(c.base_score is not None for c in debate.claims):
         strengths = debate_strengths(debate, "dfquad")
@@ -143,27 +143,6 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
         "rounds": rounds,
         "gradual": "dfquad" if strengths is not None else None,
     }
-
-
-def _rounds(result: Any) -> list[dict[str, str | None]]:
-    flat = result.flattening
-    explanation = grounded_explanation(flat.framework)
-    reached = {s.argument: (s.round, s.label) for s in explanation.steps}
-    frames = []
-    for upto in range(explanation.rounds + 1):
-        frame: dict[str, str | None] = {}
-        for claim_id, arguments in flat.arguments_of.items():
-            marks = [reached.get(a) for a in arguments]
-            if any(m and m[1] is Label.IN and m[0] <= upto for m in marks):
-                frame[claim_id] = "accepted"
-            elif all(m and m[1] is Label.OUT and m[0] <= upto for m in marks):
-                frame[claim_id] = "rejected"
-            else:
-                frame[claim_id] = None
-        frames.append(frame)
-    if any(v is None for v in frames[-1].values()):
-        frames.append({c: (v or "undecided") for c, v in frames[-1].items()})
-    return frames
 
 
 def _json_for_html(value: Any) -> str:
