@@ -167,3 +167,11 @@ def test_failed_write_leaves_old_file(tmp_path):
 def test_unknown_extension():
     with pytest.raises(ParseError, match=r"name it \*.argmap.toml or \*.argmap.json"):
         read_map("debate.yaml")
+
+
+def test_a_bad_id_is_reported_once_and_citations_must_be_tables():
+    text = 'argmap = 1\n[debate]\nquestion = "Q"\n[[claims]]\nid = 5\ntext = "x"\n\n[[claims]]\nid = "b"\ntext = "y"\nsources = ["a string"]\n'
+    assert _problems(text) == [
+        "4: claim: field 'id': expected a string, found a number; put the value in quotes",
+        "8: claim 'b': field 'sources': each citation is a table, found a string; write sources = [{ source = \"article\", locator = \"¶3\" }]",
+    ]

@@ -288,9 +288,13 @@ class _Reader:
             return ()
         out = []
         for item in value:
-            entry = self.table(item, where, line)
             if not isinstance(item, dict):
+                hint = 'write sources = [{ source = "article", locator = "¶3" }]'
+                self.problem(
+                    where, "sources", f"each citation is a table, found {_type(item)}", hint, line
+                )
                 continue
+            entry = item
             self.known_keys(entry, f"{where} citation", _CITATION_KEYS, line)
             fields = {}
             for key in _CITATION_KEYS:
@@ -472,11 +476,15 @@ def debate_from_document(
             verdicts=verdicts,
         )
     except DebateError as exc:
-        structural = [
-            Problem(p.where, p.field, p.message, p.hint, r.lines.get(p.item) if p.item else None)
-            for p in exc.problems
-            if not _reported(r.problems, p)
-        ]
+        structural = []
+        for p in exc.problems:
+            line = r.lines.get(p.item) if p.item else None
+            said_already = _reported(r.problems, p) or (
+                # an id the reader already found missing or malformed on this line
+                p.field == "id" and any(q.field == "id" and q.line == line for q in r.problems)
+            )
+            if not said_already:
+                structural.append(Problem(p.where, p.field, p.message, p.hint, line))
         r.problems.extend(structural)
         debate = None
     if r.problems:
