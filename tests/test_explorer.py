@@ -223,3 +223,25 @@ def test_script_payloads_in_a_map_run_nothing(browser, tmp_path):
     )
     assert browser.execute_script("return window.__pwned === undefined")
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
+def test_costly_semantics_are_marked_not_computed_instead_of_hanging():
+    # An odd cycle (no stable extension) beside 30 two-cycles: 2^30 preferred extensions and
+    # 2^30 naive sets; listing them would never end.
+    b = DebateBuilder("Q?")
+    for name in ("x", "y", "z"):
+        b.claim(name, name)
+    b.attacks("x", "y")
+    b.attacks("y", "z")
+    b.attacks("z", "x")
+    for i in range(30):
+        b.claim(f"p{i}", "p")
+        b.claim(f"q{i}", "q")
+        b.attacks(f"p{i}", f"q{i}")
+        b.attacks(f"q{i}", f"p{i}")
+    data = explorer_data(b.build())
+    assert (
+        data["status"]["evidential"]["stage"] is None
+        and data["status"]["evidential"]["stage2"] is None
+    )
+    assert data["status"]["evidential"]["grounded"]["x"] == "undecided"

@@ -63,3 +63,19 @@ def test_stage_does_not_list_every_naive_set_when_stable_extensions_exist():
     first = next(extensions(af, "stage"))
     assert len(first) == 60 and af.is_stable(first)
     assert len(next(extensions(af, "stage2"))) == 60
+
+
+def test_stable_search_jumps_back_past_components_that_cannot_matter():
+    # An odd cycle (no stable labelling) that the search reaches after 40 independent
+    # two-cycles (listed first, it comes last in the topological order): without
+    # backjumping the search would try all 2^40 choices of the two-cycles first.
+    from argmap.framework import strongly_connected_components
+    from argmap.semantics import count_extensions, some_extension
+
+    attacks = [("x", "y"), ("y", "z"), ("z", "x")]
+    attacks += [(f"p{i}", f"q{i}") for i in range(40)] + [(f"q{i}", f"p{i}") for i in range(40)]
+    af = ArgumentFramework.from_attacks(attacks)
+    components = strongly_connected_components(af.successors)
+    assert af.index("x") in components[-1]
+    assert some_extension(af, "stable") is None
+    assert count_extensions(af, "stable") == 0

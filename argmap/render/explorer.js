@@ -151,7 +151,7 @@
     for (const semantics of data.semantics) {
       const row = el("tr");
       const statuses = data.status[state.reading][semantics];
-      const value = statuses ? WORDS[statuses[id]].toLowerCase() : "too many extensions to list";
+      const value = statuses ? WORDS[statuses[id]].toLowerCase() : "not computed for this map (too costly)";
       row.append(el("th", { scope: "row" }, semantics), el("td", { class: "status-" + (statuses ? statuses[id] : "none") }, value));
       if (semantics === state.semantics) row.classList.add("current");
       table.append(row);

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import itertools
 import json
 import os
 import re
@@ -31,7 +32,7 @@ from typing import Any
 
 import attrs
 
-from argmap.debate import Debate, SupportReading, evaluate
+from argmap.debate import MAX_EXTENSIONS, Debate, SupportReading, evaluate, flatten
 from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
@@ -39,7 +40,7 @@ from argmap.gradual import debate_strengths
 from argmap.render.diagram import debate_graph
 from argmap.render.output import render_bytes
 from argmap.render.theme import StatusStyle, Theme
-from argmap.semantics import Label, Semantics
+from argmap.semantics import Label, Semantics, extensions, some_extension
 
 __all__ = [
     "EXPLORER_SEMANTICS",
@@ -87,6 +88,25 @@ def _sources(debate: Debate, citations: Any) -> list[dict[str, str | None]]:
     return out
 
 
+#: Stage (and stage2) without stable extensions lists every naive set, exponentially many on
+#: a large sparse framework; the page leaves them out past this many arguments.
+STAGE_LIMIT = 40
+
+
+def _costly_semantics(framework: Any) -> set[str]:
+    """The semantics the page leaves out for this framework: semi-stable, ideal and eager
+    compare every preferred extension, so past MAX_EXTENSIONS of those they are not computed;
+    stage and stage2 without stable extensions list every naive set, so past STAGE_LIMIT
+    arguments they are not either."""
+    costly = set()
+    preferred = extensions(framework, "preferred")
+    if sum(1 for _ in itertools.islice(preferred, MAX_EXTENSIONS + 1)) > MAX_EXTENSIONS:
+        costly |= {"complete", "preferred", "semi-stable", "ideal", "eager"}
+    if len(framework) > STAGE_LIMIT and some_extension(framework, "stable") is None:
+        costly |= {"stage", "stage2"}
+    return costly
+
+
 def explorer_data(debate: Debate) -> dict[str, Any]:
     """Everything the page shows, as plain data (what the page embeds as JSON)."""
     status: dict[str, dict[str, dict[str, str] | None]] = {}
@@ -94,7 +114,12 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
     rounds: dict[str, list[dict[str, str | None]]] = {}
     for reading in _READINGS:
         status[reading] = {}
+        framework = flatten(debate, reading).framework
+        costly = _costly_semantics(framework)
         for semantics in EXPLORER_SEMANTICS:
+            if semantics in costly:
+                status[reading][semantics] = None
+                continue
             try:
                 result = evaluate(debate, semantics, reading)
             except ArgmapError:  # too many extensions to list
@@ -167,11 +192,14 @@ def explorer_svg_source(debate: Debate) -> str:
 
 
 def _fingerprint(dot: str, payload: str) -> str:
-    return hashlib.sha256((dot + payload).encode("utf-8")).hexdigest()
+    # everything the page is made from except Graphviz's drawing, whose bytes vary by version
+    made_of = dot + payload + _asset("explorer.js") + _asset("explorer.css")
+    return hashlib.sha256(made_of.encode("utf-8")).hexdigest()
 
 
 def explorer_fingerprint(debate: Debate) -> str:
-    """SHA-256 of what the page is made from (the map's DOT text and the embedded data):
+    """SHA-256 of what the page is made from (the map's DOT text, the embedded data, the
+    page's script and style):
     the page carries it in ``<meta name="argmap-source">``, so a test can tell a stale page
     without comparing SVG bytes that differ between Graphviz versions."""
     return _fingerprint(explorer_svg_source(debate), _json_for_html(explorer_data(debate)))

@@ -17,7 +17,10 @@ what outside IN arguments attack, and one self-attacking stand-in fixed UNDEC
 that attacks what outside UNDEC arguments attack. The components are then
 combined by a depth-first search with an explicit stack, so extensions come
 lazily, in a fixed order, and a framework of many small components (blocks of
-even cycles, say) costs the sum of its parts, not their product.
+even cycles, say) costs the sum of its parts, not their product. When a component
+has no stable labelling under its outside influence, the search jumps back to the
+latest component that attacks it (or stops when none does), instead of trying every
+choice of the components in between.
 """
 
 from __future__ import annotations
@@ -83,6 +86,13 @@ def _combine(af: ArgumentFramework, stable: bool) -> Iterator[list[int]]:
     # A component's labellings depend only on which of its arguments outside IN and UNDEC
     # arguments attack; backtracking revisits the same influence often, so solve each once.
     solved: list[dict] = [{} for _ in components]
+    # The components that attack each component: a dead end at a component depends only on
+    # their labels, so the search can jump straight back to the latest of them.
+    component_of = {a: k for k, c in enumerate(components) for a in c}
+    attacking = [
+        sorted({component_of[b] for a in c for b in af.predecessors[a]} - {k})
+        for k, c in enumerate(components)
+    ]
     labels = [0] * len(af)
     if not components:
         yield labels
@@ -101,6 +111,14 @@ def _combine(af: ArgumentFramework, stable: bool) -> Iterator[list[int]]:
                 )
                 solved[k][influence] = alternatives
             position = 0
+            if not alternatives:
+                # No labelling of component k under this influence, whatever the components
+                # that do not attack it hold (backjumping, Gaschnig 1979): resume at the
+                # latest component that attacks k, or stop if none does.
+                if not attacking[k]:
+                    return
+                del choices[attacking[k][-1] + 1 :]
+                k = attacking[k][-1] + 1
         else:
             yield list(labels)
             alternatives, position = [], 0
