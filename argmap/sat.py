@@ -68,6 +68,7 @@ class _Encoding:
     def __init__(self, af: ArgumentFramework, mode: Semantics):
         self.af = af
         self.n = len(af)
+        self.selectors = 0
         self.solver = _solver_class()(name=SOLVER)
         predecessors = af.predecessors
         for a in range(self.n):
@@ -99,7 +100,7 @@ class _Encoding:
         true = {v for v in model if v > 0}
         return [a for a in range(self.n) if a + 1 in true]
 
-    def grow(self, members: list[int], assumptions: list[int]) -> list[int]:
+    def grow(self, members: list[int]) -> list[int]:
         """A complete extension containing ``members`` that no complete extension extends:
         a preferred one (grown one SAT call at a time)."""
         current = members
@@ -108,17 +109,14 @@ class _Encoding:
             outside = [self.in_(a) for a in range(self.n) if a not in inside]
             if not outside:
                 return current
-            selector = self.n * 2 + 1 + self._fresh()
+            self.selectors += 1
+            selector = 2 * self.n + self.selectors  # a fresh variable past in/out
             self.solver.add_clause([-selector, *outside])
-            bigger = self.solve([*assumptions, *(self.in_(a) for a in current), selector])
+            bigger = self.solve([*(self.in_(a) for a in current), selector])
             self.solver.add_clause([-selector])  # retire this growth clause
             if bigger is None:
                 return current
             current = bigger
-
-    def _fresh(self) -> int:
-        self.counter = getattr(self, "counter", 0) + 1
-        return self.counter
 
     def close(self) -> None:
         self.solver.delete()
@@ -147,7 +145,7 @@ def credulous(af: ArgumentFramework, argument: Hashable, semantics: Semantics | 
         if found is None:
             return Acceptance(False)
         if sem is Semantics.PREFERRED:
-            found = encoding.grow(found, [])
+            found = encoding.grow(found)
         return Acceptance(True, af.labels(found))
     finally:
         encoding.close()
@@ -178,7 +176,7 @@ def skeptical(af: ArgumentFramework, argument: Hashable, semantics: Semantics | 
             candidate = encoding.solve([-encoding.in_(target)])
             if candidate is None:
                 return Acceptance(True)
-            preferred = encoding.grow(candidate, [])
+            preferred = encoding.grow(candidate)
             if target not in preferred:
                 return Acceptance(False, af.labels(preferred))
             inside = set(preferred)
@@ -196,7 +194,7 @@ def some(af: ArgumentFramework, semantics: Semantics | str) -> frozenset | None:
         if found is None:
             return None
         if sem is Semantics.PREFERRED:
-            found = encoding.grow(found, [])
+            found = encoding.grow(found)
         return af.labels(found)
     finally:
         encoding.close()

@@ -7,14 +7,13 @@ import sys
 from pathlib import Path
 
 from argmap.cli._common import UsageError
-from argmap.debate import Debate, SupportReading
+from argmap.debate import Debate
 from argmap.formats.aif import read_aif
 from argmap.formats.argdown import read_argdown
 from argmap.formats.iccma import FORMATS as FRAMEWORK_FORMATS
 from argmap.formats.iccma import read_framework
 from argmap.formats.maps import MAP_FORMATS, read_map
 from argmap.framework import ArgumentFramework
-from argmap.semantics import Semantics
 
 __all__ = ["ALL_FORMATS", "DEBATE_FORMATS", "add_reading_options", "input_format", "read_input"]
 
@@ -68,14 +67,6 @@ def read_input(path: str, fmt: str | None = None) -> Debate | ArgumentFramework:
     if fmt == "graphml":
         raise UsageError("argmap writes GraphML but does not read it; convert from the map file")
     return read_framework(path, fmt)
-
-
-def _semantics(value: str) -> Semantics:
-    return Semantics.parse(value)
-
-
-def _reading(value: str) -> SupportReading:
-    return SupportReading.parse(value)
 
 
 def add_reading_options(parser: argparse.ArgumentParser, default_semantics: str) -> None:

@@ -143,6 +143,23 @@ class Evaluation:
         self.debate.claim(claim_id)
         return self._statuses[claim_id]
 
+    def overlay(self, claim_id: str) -> str:
+        """The word a picture shows for the claim: ``accepted``, ``credulous``, ``undecided``
+        or ``rejected``. Under grounded semantics it follows the grounded label (IN, UNDEC,
+        OUT), which tells undecided from rejected; otherwise the status.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> _ = b.claim("a", "A")
+        >>> _ = b.attacks("a", "a")
+        >>> b.build().evaluate("grounded").overlay("a")
+        'undecided'
+        """
+        if self.semantics is Semantics.GROUNDED:
+            label = self.grounded_label(claim_id)
+            return {Label.IN: "accepted", Label.OUT: "rejected"}.get(label, "undecided")
+        return self.status(claim_id).value
+
     def grounded_label(self, claim_id: str) -> Label:
         """The claim's grounded label: IN, OUT or UNDEC."""
         self.debate.claim(claim_id)

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 import attrs
 
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
+from argmap.semantics.kinds import Semantics
 
 __all__ = [
     "ID_PATTERN",
@@ -287,8 +288,6 @@ class Relation:
 
 
 def _semantics(value: Any) -> str:
-    from argmap.semantics import Semantics
-
     try:
         return Semantics.parse(value).title
     except ArgmapError as exc:

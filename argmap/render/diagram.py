@@ -71,13 +71,6 @@ def _base_graph(
     return graph
 
 
-def _status_key(evaluation: Evaluation, claim_id: str) -> str:
-    if evaluation.semantics is Semantics.GROUNDED:
-        label = evaluation.grounded_label(claim_id)
-        return {Label.IN: "accepted", Label.OUT: "rejected"}.get(label, "undecided")
-    return evaluation.status(claim_id).value
-
-
 def _resolve_evaluation(
     debate: Debate, evaluation: Evaluation | Semantics | str | None, support: str
 ) -> Evaluation | None:
@@ -210,7 +203,7 @@ def _status_keys(
     debate: Debate, result: Evaluation | None, statuses: Mapping[str, str | None] | None
 ) -> dict[str, str | None]:
     keys: dict[str, str | None] = {
-        c: (_status_key(result, c) if result is not None else None) for c in debate.claim_ids
+        c: (result.overlay(c) if result is not None else None) for c in debate.claim_ids
     }
     for claim_id, key in (statuses or {}).items():
         debate.claim(claim_id)

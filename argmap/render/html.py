@@ -40,7 +40,7 @@ from argmap.gradual import debate_strengths
 from argmap.render.diagram import debate_graph
 from argmap.render.output import render_bytes
 from argmap.render.theme import StatusStyle, Theme
-from argmap.semantics import Label, Semantics, extensions, some_extension
+from argmap.semantics import extensions, some_extension
 
 __all__ = [
     "EXPLORER_SEMANTICS",
@@ -66,13 +66,6 @@ EXPLORER_SEMANTICS = (
     "stage2",
 )
 _READINGS = tuple(r.value for r in SupportReading)
-
-
-def _status_key(result: Any, claim_id: str) -> str:
-    if result.semantics is Semantics.GROUNDED:
-        label = result.grounded_label(claim_id)
-        return {Label.IN: "accepted", Label.OUT: "rejected"}.get(label, "undecided")
-    return result.status(claim_id).value
 
 
 def _sources(debate: Debate, citations: Any) -> list[dict[str, str | None]]:
@@ -125,7 +118,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
             except ArgmapError:  # too many extensions to list
                 status[reading][semantics] = None
                 continue
-            status[reading][semantics] = {c: _status_key(result, c) for c in debate.claim_ids}
+            status[reading][semantics] = {c: result.overlay(c) for c in debate.claim_ids}
             if semantics == "grounded":
                 explanations[reading] = {
                     c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
