@@ -105,3 +105,21 @@ def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
             assert (run.stdout + run.stderr).rstrip("\n") == shown.rstrip("\n"), command
             ran += 1
     assert ran >= 9
+
+
+API_MODULES = [
+    "argmap", "argmap.errors", "argmap.semantics", "argmap.debate", "argmap.formats.maps",
+    "argmap.formats.argdown", "argmap.formats.aif", "argmap.formats.graphs", "argmap.explain",
+    "argmap.explain.whatif", "argmap.gradual", "argmap.render", "argmap.render.labels",
+    "argmap.render.html", "argmap.exercises", "argmap.sat",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("module", API_MODULES)
+def test_api_reference_names_every_public_name(module) -> None:
+    import importlib
+
+    page = (REPO / "docs" / "api.md").read_text(encoding="utf-8")
+    section = page.split(f"## `{module}`:")[1].split("\n## ")[0]
+    missing = [n for n in importlib.import_module(module).__all__ if f"- `{n}` (" not in section]
+    assert not missing, f"docs/api.md lacks {missing} under {module}"

@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import itertools
@@ -172,6 +173,7 @@ def _hash(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
+@functools.cache
 def _asset(name: str) -> str:
     return resources.files("argmap.render").joinpath(name).read_text(encoding="utf-8")
 
