@@ -39,7 +39,7 @@ def test_render_writes_the_picture_and_prints_what_stands(tmp_path):
     assert lines[0] == f"wrote {out}: 60 claims, grounded semantics, evidential support"
     assert lines[1].startswith("C12 (pro) rejected, grounded OUT: The AI Act should ban")
     assert lines[2].startswith("C27 (con) accepted, grounded IN: Law enforcement should keep")
-    assert lines[3].startswith("accepted (48 of 60): C27 C01")
+    assert lines[3].startswith("accepted (49 of 60): C27 C01")
     assert out.read_bytes().startswith(b"<?xml")
 
 
