@@ -15,6 +15,7 @@ __all__ = [
     "FormatError",
     "FrameworkError",
     "MapError",
+    "OutputError",
     "ParseError",
     "Problem",
     "UnknownArgumentError",
@@ -71,6 +72,20 @@ class DuplicateArgumentError(FrameworkError):
 
 class FormatError(ArgmapError, ValueError):
     """Something cannot be written in the requested format (say, a TGF id with a space)."""
+
+
+class OutputError(ArgmapError, OSError):
+    """An output path that argmap will not write: a folder, a device, a FIFO, a symbolic
+    link, one of the inputs, a name in a missing or unwritable folder, or an empty name.
+
+    It is also an :class:`OSError`, which writing a file raised before argmap checked.
+
+    >>> from argmap.formats import check_output_path
+    >>> check_output_path("")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.OutputError: the output file name is empty
+    """
 
 
 class UnknownSemanticsError(ArgmapError, ValueError):

@@ -1,6 +1,6 @@
 """``argmap convert``: between debate formats, and from a debate to a framework or graph.
 
-    argmap convert IN OUT [--from FORMAT] [--to FORMAT] [--support R]
+    argmap convert IN OUT [--from FORMAT] [--to FORMAT] [--support R] [--follow-symlinks]
 
 Formats, each chosen by the file's name unless given:
   toml, json   argmap map files (*.argmap.toml, *.argmap.json)
@@ -11,7 +11,8 @@ Formats, each chosen by the file's name unless given:
 A debate written as a framework is first flattened under the support reading (default
 evidential): claims become arguments, and the meta-arguments of undercuts and evidential
 chains are added (docs/debates.md). A framework cannot become a debate. What a format
-cannot hold is reported (docs/interchange.md). The output is written atomically.
+cannot hold is reported (docs/interchange.md). The output is written atomically, only to a
+regular file or a new name, never over IN; OUT '-' writes to standard output (give --to).
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ import argparse
 
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import ALL_FORMATS, DEBATE_FORMATS, input_format, read_input
+from argmap.cli._outputs import STDOUT, add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate, flatten
-from argmap.formats.aif import write_aif
-from argmap.formats.argdown import write_argdown
-from argmap.formats.graphs import write_graphml
-from argmap.formats.iccma import write_framework
-from argmap.formats.maps import write_map
+from argmap.formats.aif import format_aif
+from argmap.formats.argdown import format_argdown
+from argmap.formats.graphs import format_graphml
+from argmap.formats.iccma import format_framework
+from argmap.formats.maps import format_map
+from argmap.framework import ArgumentFramework
 
 __all__ = ["add_parser", "run"]
 
@@ -36,7 +39,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         subparsers, "convert", "convert between map and framework formats", __doc__
     )
     parser.add_argument("input", metavar="IN", help="the file to read")
-    parser.add_argument("output", metavar="OUT", help="the file to write")
+    parser.add_argument("output", metavar="OUT", help="the file to write ('-': stdout)")
     parser.add_argument(
         "--from",
         dest="source_format",
@@ -55,31 +58,36 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         metavar="R",
         help="support reading for map to framework (default evidential)",
     )
+    add_follow_symlinks(parser)
     parser.set_defaults(handler=run)
     return parser
 
 
 def run(options: argparse.Namespace) -> int:
     """Read IN and write OUT."""
+    destination = output_target(options.output, [options.input], options)
+    if options.output == STDOUT and options.target_format is None:
+        raise UsageError("writing to standard output ('-') needs --to FORMAT")
     target = input_format(options.output, options.target_format)
     subject = read_input(options.input, options.source_format)
+    write_output(destination, _converted(subject, target, options.support))
+    return 0
+
+
+def _converted(subject: Debate | ArgumentFramework, target: str, support: str) -> str:
+    """The text of ``subject`` in format ``target``."""
     if target == "graphml":
-        write_graphml(subject, options.output)
-        return 0
+        return format_graphml(subject)
     if target in DEBATE_FORMATS:
         if not isinstance(subject, Debate):
             raise UsageError(
                 "a framework cannot be converted to a map: it has no claims' texts, stances "
                 "or supports; write it as i23, apx, tgf or graphml"
             )
-        writers = {"argdown": write_argdown, "aif": write_aif}
-        if target in writers:
-            writers[target](subject, options.output)
-        else:
-            write_map(subject, options.output, target)
-        return 0
-    framework = (
-        flatten(subject, options.support).framework if isinstance(subject, Debate) else subject
-    )
-    write_framework(framework, options.output, target)
-    return 0
+        if target == "argdown":
+            return format_argdown(subject)
+        if target == "aif":
+            return format_aif(subject)
+        return format_map(subject, target)
+    framework = flatten(subject, support).framework if isinstance(subject, Debate) else subject
+    return format_framework(framework, target)

@@ -2,6 +2,7 @@
 
     argmap explain MAP CLAIM [--semantics S] [--support R] [--perspective ACTOR]
                              [--frames DIR] [--highlight OUT.svg] [--what-if]
+                             [--follow-symlinks]
 
 Prints the claim's status and the reasons: the grounded rounds that settle it; for other
 semantics an admissible set that holds it with the answer to every attack (or why none
@@ -9,7 +10,8 @@ can), and an extension without it (or why every extension has it); the attacks t
 reading derived, with their support chains; and the texts and holders of the claims named.
 --frames writes the grounded rounds as pictures frame-00.svg, frame-01.svg, ...;
 --highlight draws the map with the explanation's claims highlighted; --what-if adds the
-smallest sets of claims whose removal would change the status.
+smallest sets of claims whose removal would change the status. DIR must be a folder or a
+new name in one; OUT a regular file or a new name (never '-': the explanation is printed).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import add_reading_options, read_input
+from argmap.cli._outputs import add_follow_symlinks, output_folder, output_target
 from argmap.debate import Debate
 from argmap.debate import evaluate as evaluate_debate
 from argmap.explain import explain_claim
@@ -45,12 +48,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         action="store_true",
         help="also find the smallest removals that change the status",
     )
+    add_follow_symlinks(parser)
     parser.set_defaults(handler=run)
     return parser
 
 
 def run(options: argparse.Namespace) -> int:
     """Explain the claim and write the pictures asked for."""
+    frames = output_folder(options.frames, options) if options.frames is not None else None
+    highlight = (
+        output_target(options.highlight, [options.input], options, stdout=False)
+        if options.highlight is not None
+        else None
+    )
+    highlight_format = None
+    if highlight is not None:
+        from argmap.render import guess_picture_format
+
+        highlight_format = guess_picture_format(options.highlight)  # fails early, not after
     debate = read_input(options.input)
     if not isinstance(debate, Debate):
         raise UsageError(f"{options.input} is a framework file; explain takes a map")
@@ -64,14 +79,14 @@ def run(options: argparse.Namespace) -> int:
             debate, options.claim, result.semantics, result.reading, perspective=options.perspective
         )
         out.write("\n" + found.text() + "\n")
-    if options.frames:
+    if frames is not None:
         from argmap.render import write_frames
 
-        paths = write_frames(debate, options.frames, result.reading.value)
+        paths = write_frames(debate, frames, result.reading.value)
         out.write(f"\nwrote {len(paths)} frames of the grounded rounds to {options.frames}\n")
-    if options.highlight:
+    if highlight is not None:
         from argmap.render import explanation_graph, render
 
-        render(explanation_graph(explanation), options.highlight)
+        render(explanation_graph(explanation), highlight, highlight_format)
         out.write(f"wrote {options.highlight}\n")
     return 0

@@ -1,10 +1,11 @@
 """``argmap html``: the interactive explorer page of a map, one self-contained file.
 
-    argmap html MAP -o MAP.html
+    argmap html MAP -o MAP.html [--follow-symlinks]
 
 The page embeds the map's diagram, its evaluation under every semantics and support reading,
 the grounded explanation of every claim and the grounded rounds; it opens from file:// in
-any current browser, with no server and no network (docs/explorer.md).
+any current browser, with no server and no network (docs/explorer.md). OUT '-' writes the
+page to standard output; OUT must be a regular file or a new name, never the map itself.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import read_input
+from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate
 
 __all__ = ["add_parser", "run"]
@@ -25,19 +27,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser = add_command(subparsers, "html", summary, __doc__)
     parser.add_argument("input", metavar="MAP", help="a map file (or Argdown, AIF)")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="the .html file to write"
+        "-o", "--output", required=True, metavar="OUT", help="the .html file to write ('-': stdout)"
     )
+    add_follow_symlinks(parser)
     parser.set_defaults(handler=run)
     return parser
 
 
 def run(options: argparse.Namespace) -> int:
     """Write the page."""
-    from argmap.render.html import write_explorer
+    from argmap.render.html import explorer_html
 
+    target = output_target(options.output, [options.input], options)
     debate = read_input(options.input)
     if not isinstance(debate, Debate):
         raise UsageError(f"{options.input} is a framework file; the explorer takes a map")
-    write_explorer(debate, options.output)
-    sys.stdout.write(f"wrote {options.output}: {len(debate.claims)} claims\n")
+    write_output(target, explorer_html(debate))
+    if target is not None:
+        sys.stdout.write(f"wrote {options.output}: {len(debate.claims)} claims\n")
     return 0

@@ -3,11 +3,13 @@
     argmap render MAP -o OUT.svg [--semantics S] [--support R] [--group-by stance|actor|tag]
                                  [--format svg|png|pdf|dot] [--direction BT|TB|LR|RL]
                                  [--derived] [--gradual METHOD] [--no-legend] [--no-actors]
-                                 [--plain] [--quiet]
+                                 [--plain] [--quiet] [--follow-symlinks]
 
 The picture's format follows OUT's suffix unless --format is given. After writing it, the
 command prints which claims stand: each thesis's status and the accepted claims (--quiet
-prints nothing). Frameworks (.i23, .apx, .tgf) are drawn with their grounded labelling.
+prints nothing). OUT '-' writes the picture to standard output (give --format; nothing else
+is printed). OUT must be a regular file or a new name, never the map itself (docs/cli.md).
+Frameworks (.i23, .apx, .tgf) are drawn with their grounded labelling.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ import sys
 
 from argmap.cli._common import add_command
 from argmap.cli._inputs import add_reading_options, read_input
+from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate, Evaluation
 from argmap.debate import evaluate as evaluate_debate
 from argmap.gradual import debate_strengths
-from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, render
+from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, guess_picture_format, picture_bytes
 from argmap.semantics import Label, grounded_labelling
 
 __all__ = ["add_parser", "run"]
@@ -34,7 +37,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument(
         "input", metavar="MAP", help="a map file (.argmap.toml, .argmap.json) or a framework file"
     )
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the picture to write")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the picture to write ('-': stdout)"
+    )
     parser.add_argument(
         "--format", choices=FORMATS, help="picture format (default: from OUT's suffix)"
     )
@@ -64,24 +69,27 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     parser.add_argument("--plain", action="store_true", help="draw the map without evaluating it")
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing")
+    add_follow_symlinks(parser)
     parser.set_defaults(handler=run)
     return parser
 
 
 def run(options: argparse.Namespace) -> int:
     """Draw the picture and print what stands."""
+    target = output_target(options.output, [options.input], options)
+    fmt = options.format or guess_picture_format(options.output)
     subject = read_input(options.input)
     out = sys.stdout
+    quiet = options.quiet or target is None  # standard output carries the picture alone
     if isinstance(subject, Debate):
         result: Evaluation | None = None
         if not options.plain:
             result = evaluate_debate(
                 subject, options.semantics, options.support, options.perspective
             )
-        render(
+        picture = picture_bytes(
             result if result is not None else subject,
-            options.output,
-            options.format,
+            fmt,
             support=options.support,
             group_by=options.group_by,
             direction=options.direction,
@@ -90,7 +98,8 @@ def run(options: argparse.Namespace) -> int:
             legend=not options.no_legend,
             strengths=debate_strengths(subject, options.gradual) if options.gradual else None,
         )
-        if not options.quiet:
+        write_output(target, picture)
+        if not quiet:
             out.write(f"wrote {options.output}: {len(subject.claims)} claims")
             if result is None:
                 out.write(", not evaluated\n")
@@ -99,10 +108,11 @@ def run(options: argparse.Namespace) -> int:
                 out.write(_stands(result))
         return 0
     labelling = None if options.plain else grounded_labelling(subject)
-    render(
-        subject, options.output, options.format, labelling=labelling, direction=options.direction
+    write_output(
+        target,
+        picture_bytes(subject, fmt, labelling=labelling, direction=options.direction),
     )
-    if not options.quiet:
+    if not quiet:
         out.write(
             f"wrote {options.output}: {len(subject)} arguments, {subject.num_attacks} attacks\n"
         )

@@ -17,6 +17,7 @@ from argmap.render.output import (
     choose_engine,
     dot_available,
     guess_picture_format,
+    picture_bytes,
     render,
     render_bytes,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "grounded_frames",
     "guess_picture_format",
     "mimebundle",
+    "picture_bytes",
     "render",
     "render_bytes",
     "summary",

@@ -17,7 +17,7 @@ import graphviz
 
 from argmap.debate import Debate, flatten
 from argmap.explain import ClaimExplanation, grounded_claim_rounds
-from argmap.formats._files import atomic_write_bytes
+from argmap.formats._files import atomic_write_bytes, check_output_folder
 from argmap.render.diagram import debate_graph
 from argmap.render.output import render_bytes
 
@@ -58,9 +58,11 @@ def write_frames(
     **options: Any,
 ) -> list[Path]:
     """Write the grounded frames as ``frame-00.svg``, ``frame-01.svg``, ... into ``folder``
-    (created if missing); returns the paths."""
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    (created if missing, in an existing folder); returns the paths. The folder is checked
+    before anything is drawn (:func:`argmap.formats.check_output_folder`), and each frame
+    is written only over a regular file or as a new one."""
+    target = check_output_folder(folder)
+    target.mkdir(exist_ok=True)
     paths = []
     for number, frame in enumerate(grounded_frames(debate, support, **options)):
         path = target / f"frame-{number:02d}.{fmt}"

@@ -1,10 +1,12 @@
 """Running Graphviz's ``dot`` and writing pictures: SVG, PNG, PDF or the DOT text itself.
 
 Debian's ``graphviz`` package provides the programs (``apt-get install graphviz``). Files
-are written atomically. Large diagrams never hang: up to :data:`DOT_LIMIT` nodes plus
-edges are laid out by ``dot`` (layered, best for debates); up to :data:`SFDP_LIMIT` by
-``sfdp`` (force-directed, for large frameworks); beyond that argmap refuses with a hint,
-and every layout run stops after ``timeout`` seconds.
+are written atomically, only to a regular file or a new name (the path is checked before
+anything is drawn; :func:`argmap.formats.check_output_path`). Large diagrams never hang:
+up to :data:`DOT_LIMIT` nodes plus edges are laid out by ``dot`` (layered, best for
+debates); up to :data:`SFDP_LIMIT` by ``sfdp`` (force-directed, for large frameworks);
+beyond that argmap refuses with a hint, and every layout run stops after ``timeout``
+seconds.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 import graphviz
 
 from argmap.errors import ArgmapError
-from argmap.formats._files import atomic_write_bytes
+from argmap.formats._files import atomic_write_bytes, check_output_path
 from argmap.render.diagram import count_elements, to_graph
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "choose_engine",
     "dot_available",
     "guess_picture_format",
+    "picture_bytes",
     "render",
     "render_bytes",
 ]
@@ -114,6 +117,24 @@ def render_bytes(
     return done.stdout
 
 
+def picture_bytes(obj: Any, fmt: str, *, timeout: float = DEFAULT_TIMEOUT, **options: Any) -> bytes:
+    """The picture of a debate, an evaluation, a framework or a ready ``graphviz.Digraph``
+    in ``fmt`` (``svg``, ``png``, ``pdf`` or ``dot``), laid out by the engine its size calls
+    for; options go to :func:`~argmap.render.debate_graph` or
+    :func:`~argmap.render.framework_graph`.
+
+    >>> from argmap import ArgumentFramework
+    >>> picture_bytes(ArgumentFramework.from_attacks([("a", "b")]), "dot").startswith(b"digraph")
+    True
+    """
+    if isinstance(obj, graphviz.Digraph):
+        graph, engine = obj, "dot"
+    else:
+        engine = choose_engine(*count_elements(obj))
+        graph = to_graph(obj, **options)
+    return render_bytes(graph, fmt, engine=engine, timeout=timeout)
+
+
 def render(
     obj: Any,
     path: str | os.PathLike[str],
@@ -126,14 +147,10 @@ def render(
 
     The format follows the file name unless ``fmt`` is given; options go to
     :func:`~argmap.render.debate_graph` or :func:`~argmap.render.framework_graph`.
-    Returns the path written.
+    ``path`` is checked first (a regular file or a new name, else OutputError), so nothing
+    is drawn for a path that cannot be written. Returns the path written.
     """
     fmt = fmt or guess_picture_format(path)
-    if isinstance(obj, graphviz.Digraph):
-        graph, engine = obj, "dot"
-    else:
-        engine = choose_engine(*count_elements(obj))
-        graph = to_graph(obj, **options)
-    data = render_bytes(graph, fmt, engine=engine, timeout=timeout)
-    atomic_write_bytes(path, data)
+    target = check_output_path(path)
+    atomic_write_bytes(target, picture_bytes(obj, fmt, timeout=timeout, **options))
     return Path(path)
