@@ -96,7 +96,7 @@ def _lstat(path: Path, name: StrPath) -> os.stat_result | None:
         return None
     except NotADirectoryError:
         raise OutputError(
-            f"cannot write to {_shown(name)}: a folder on its path is a file"
+            f"cannot write to {_shown(name)}: a part of its folder path is not a folder"
         ) from None
     except OSError as exc:
         raise OutputError(f"cannot write to {_shown(name)}: {exc.strerror or exc}") from None
