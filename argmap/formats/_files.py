@@ -285,8 +285,8 @@ def atomic_write_bytes(path: StrPath, data: bytes) -> None:
             os.replace(tmp, target)
         except BaseException as exc:
             if tmp is not None:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
+                with _signals_held(), contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)  # a second signal waits until the file is gone
             if isinstance(exc, OSError) and not isinstance(exc, OutputError):
                 raise OutputError(
                     f"cannot write to {_shown(path)}: {exc.strerror or type(exc).__name__}"
