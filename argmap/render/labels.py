@@ -17,8 +17,8 @@ through exactly one of these:
 
 >>> html_text('<b>"x" & y</b>')
 '&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;'
->>> attribute_text('<x> URL="javascript:1" a\\\\b\\nc')
-'&lt;x&gt; URL=&quot;javascript:1&quot; a\\\\\\\\b c'
+>>> attribute_text('<x> URL="javascript:1" a\\\\N\\nc')
+'&lt;x&gt; URL=&quot;javascript:1&quot; a⧵N c'
 >>> wrap_html("A long claim about facial recognition", 12)
 'A long claim<BR ALIGN="LEFT"/>about facial<BR ALIGN="LEFT"/>recognition<BR ALIGN="LEFT"/>'
 >>> web_url("javascript:alert(1)") is None, web_url(" https://example.org/a ")
@@ -37,6 +37,7 @@ import graphviz
 from graphviz.quoting import nohtml, quote
 
 __all__ = [
+    "TOOLTIP_BACKSLASH",
     "HtmlLabel",
     "SafeDigraph",
     "attribute_text",
@@ -64,18 +65,25 @@ def html_text(text: str) -> str:
     )
 
 
+#: What a backslash in a tooltip becomes: Graphviz versions read backslashes in tooltips
+#: differently (2.43 reads them twice, so even ``\\\\N`` shows the node's name; later
+#: versions once), so no backslash reaches a tooltip at all.
+TOOLTIP_BACKSLASH = "\u29f5"
+
+
 def attribute_text(text: str) -> str:
     """Text for a quoted DOT attribute (a tooltip): ``& < > "`` as entities (Graphviz passes
     entities through to SVG, so the reader sees the original characters, and a quote can
-    never end the string), backslashes doubled so Graphviz does not read escapes such as
-    ``\\N``, runs of whitespace and control characters as one space."""
+    never end the string); each backslash as :data:`TOOLTIP_BACKSLASH` (⧵), so no Graphviz
+    version reads an escape such as ``\\N``; runs of whitespace and control characters as
+    one space."""
     return (
         " ".join(str(text).translate(_CONTROL).split())
         .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace('"', "&quot;")
-        .replace("\\", "\\\\")
+        .replace("\\", TOOLTIP_BACKSLASH)
     )
 
 
