@@ -8,7 +8,9 @@ through the rounds. It needs no server and no network: open it from ``file://``.
 
 Safety: map text reaches the page only as escaped SVG text (Graphviz), as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` written as ``\\u``
-escapes (so ``</script>`` cannot end it), and through ``textContent`` in the script. A
+escapes (so ``</script>`` cannot end it), and through ``textContent`` in the script. Only
+``http``/``https`` source URLs become links; the script finds the status word it fills by
+its ``data-argmap-slot`` attribute, never by its text. A
 Content-Security-Policy allows only this page's own script and style (by hash), no other
 source of anything, and no network connection.
 
