@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import networkx as nx
@@ -259,6 +260,13 @@ def test_aif_round_trip(debate):
 @settings(max_examples=100)
 @given(rich_debates())
 def test_graphml_is_valid_and_complete(debate):
+    written = [c.text for c in debate.claims]
+    written += [debate.actor(a).name for c in debate.claims for a in c.actors]
+    written += [t for c in debate.claims for t in c.tags] + [r.id for r in debate.relations]
+    if any(re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", t) for t in written):
+        with pytest.raises(FormatError, match=r"GraphML \(XML 1\.0\) cannot hold"):
+            format_graphml(debate)  # refused, never blanked silently
+        return
     text = format_graphml(debate.evaluate("grounded"))
     assert text == format_graphml(debate.evaluate("grounded"))  # deterministic
     ET.fromstring(text.encode())

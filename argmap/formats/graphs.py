@@ -82,7 +82,8 @@ def _edge_rows(debate: Debate) -> list[tuple[str, str, dict[str, str]]]:
 
 def format_graphml(subject: Debate | Evaluation | ArgumentFramework) -> str:
     """GraphML text for a debate (with the statuses of an evaluation, if one is given) or a
-    framework; deterministic, escaped by the XML writer."""
+    framework; deterministic, escaped by the XML writer. Text XML 1.0 cannot hold (control
+    characters other than tab and newlines) is refused with a :class:`FormatError`."""
     ET.register_namespace("", _NS)
     root = ET.Element(f"{{{_NS}}}graphml")
     if isinstance(subject, ArgumentFramework):
@@ -112,7 +113,7 @@ def format_graphml(subject: Debate | Evaluation | ArgumentFramework) -> str:
         for key in node_keys:
             if key in data:
                 ET.SubElement(element, f"{{{_NS}}}data", {"key": f"node-{key}"}).text = _xml_safe(
-                    data[key]
+                    data[key], f"node {node_id!r}, {key}"
                 )
     for number, (start, end, data) in enumerate(edges):
         element = ET.SubElement(
@@ -121,15 +122,36 @@ def format_graphml(subject: Debate | Evaluation | ArgumentFramework) -> str:
         for key in edge_keys:
             if key in data:
                 ET.SubElement(element, f"{{{_NS}}}data", {"key": f"edge-{key}"}).text = _xml_safe(
-                    data[key]
+                    data[key], f"edge {start!r} -> {end!r}, {key}"
                 )
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # A reader turns a raw carriage return into a newline; as a character reference it stays
+    # (the writer puts none elsewhere: it indents with newlines and escapes attributes).
+    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
-def _xml_safe(text: str) -> str:
-    # XML 1.0 cannot hold most control characters, even escaped
-    return "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 else " " for ch in text)
+def _xml_safe(text: str, where: str) -> str:
+    """``text`` checked for GraphML, the one place map text is made fit for it: the XML
+    writer escapes markup; a character XML 1.0 cannot hold even escaped (a control
+    character other than tab and newlines, a lone surrogate, U+FFFE, U+FFFF) is refused,
+    since dropping or replacing it would lose text silently."""
+    for position, ch in enumerate(text):
+        if not _xml_char(ord(ch)):
+            raise FormatError(
+                f"GraphML (XML 1.0) cannot hold the character U+{ord(ch):04X} at position "
+                f"{position + 1} of {where}; remove it from the map, or convert to another format"
+            )
+    return text
+
+
+def _xml_char(code: int) -> bool:
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
 
 
 def write_graphml(

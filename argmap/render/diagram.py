@@ -1,5 +1,9 @@
 """Diagrams of debates, evaluations and argument frameworks as ``graphviz.Digraph`` objects.
 
+Every graph is a :class:`~argmap.render.labels.SafeDigraph`: map text reaches it only
+escaped (:mod:`argmap.render.labels`), so no claim, name or rationale can add a node, an
+attribute or a link.
+
 The same input always gives the same DOT text, byte for byte: nodes and edges are emitted
 in the debate's order, and no attribute depends on hashing or time.
 
@@ -26,7 +30,7 @@ from argmap.debate import Debate, Evaluation, Flattening, RelationKind, flatten
 from argmap.debate import evaluate as evaluate_debate
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
-from argmap.render.labels import attribute_text, html_text, wrap_html
+from argmap.render.labels import SafeDigraph, html_label, html_text, wrap_html
 from argmap.render.theme import Theme
 from argmap.semantics import Label, Labelling, Semantics, grounded_labelling
 
@@ -45,7 +49,7 @@ def _base_graph(
     name: str, theme: Theme, direction: str, title_html: str | None
 ) -> graphviz.Digraph:
     _check_choice("direction", direction, DIRECTIONS)
-    graph = graphviz.Digraph(name=name)
+    graph = SafeDigraph(name=name)
     graph.attr(
         "graph",
         rankdir=direction,
@@ -58,7 +62,7 @@ def _base_graph(
         labeljust="l",
     )
     if title_html:
-        graph.attr("graph", label=f"<{title_html}>")
+        graph.attr("graph", label=html_label(title_html))
     graph.attr(
         "node",
         shape="box",
@@ -130,7 +134,7 @@ def debate_graph(
         for number, (key, members) in enumerate(groups.items()):
             with graph.subgraph(name=f"cluster_{number}") as cluster:
                 cluster.attr(
-                    label=f"<<B>{html_text(names[key])}</B>>",
+                    label=html_label(f"<B>{html_text(names[key])}</B>"),
                     style="rounded,dashed",
                     color=theme.muted,
                     fontcolor=theme.muted,
@@ -146,9 +150,7 @@ def debate_graph(
             theme.support_colour if relation.kind is RelationKind.SUPPORT else theme.attack_colour
         )
         arrow = "normal" if relation.kind is RelationKind.SUPPORT else "tee"
-        tooltip = attribute_text(
-            relation.id + (f": {relation.rationale}" if relation.rationale else "")
-        )
+        tooltip = relation.id + (f": {relation.rationale}" if relation.rationale else "")
         if relation.id in undercut_targets:
             joint = _joint_name(debate, relation.id)
             graph.node(joint, label="", shape="point", width="0.06", color=colour, tooltip=tooltip)
@@ -178,9 +180,7 @@ def debate_graph(
                 tooltip=tooltip,
             )
     for undercut in debate.undercuts:
-        tooltip = attribute_text(
-            undercut.id + (f": {undercut.rationale}" if undercut.rationale else "")
-        )
+        tooltip = undercut.id + (f": {undercut.rationale}" if undercut.rationale else "")
         graph.edge(
             undercut.source,
             _joint_name(debate, undercut.target),
@@ -287,11 +287,13 @@ def _claim_node(
             f"{wrap_html(names, theme.wrap + 8)}</FONT></TD></TR>"
         )
     if look.word:
-        rows.append(f'<TR><TD ALIGN="LEFT"><FONT {small}><B>{look.word}</B></FONT></TD></TR>')
+        rows.append(
+            f'<TR><TD ALIGN="LEFT"><FONT {small}><B>{html_text(look.word)}</B></FONT></TD></TR>'
+        )
     if strengths is not None and claim_id in strengths:
         rows.append(f'<TR><TD ALIGN="LEFT">{_bar(strengths[claim_id], theme, border)}</TD></TR>')
     table = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
-    label = f"<{table}{''.join(rows)}</TABLE>>"
+    label = html_label(f"{table}{''.join(rows)}</TABLE>")
     tooltip = claim.text + (f" ({claim.note})" if claim.note else "")
     graph.node(
         claim.id,
@@ -301,7 +303,7 @@ def _claim_node(
         fillcolor=fill if dim else (look.fill or fill),
         fontcolor=theme.dimmed if dim else (look.fontcolor or theme.text_colour),
         penwidth=str(look.penwidth),
-        tooltip=attribute_text(tooltip),
+        tooltip=tooltip,
     )
 
 
@@ -335,7 +337,7 @@ def _derived_edges(graph: graphviz.Digraph, flattening: Flattening, theme: Theme
             style="dotted",
             color=theme.derived_colour,
             constraint="false",
-            tooltip=attribute_text(attack.explain()),
+            tooltip=attack.explain(),
         )
 
 
@@ -346,11 +348,11 @@ def _legend(
 
     def row(key: str, meaning: str, colour: str | None = None, fill: str | None = None) -> str:
         if fill is not None:
-            cell = f'<TD BGCOLOR="{fill}" BORDER="1" COLOR="{colour}"> {key} </TD>'
+            cell = f'<TD BGCOLOR="{fill}" BORDER="1" COLOR="{colour}"> {html_text(key)} </TD>'
         else:
             tint = f' COLOR="{colour}"' if colour else ""
-            cell = f"<TD><FONT {small}{tint}><B>{key}</B></FONT></TD>"
-        return f'<TR>{cell}<TD ALIGN="LEFT"><FONT {small}>{meaning}</FONT></TD></TR>'
+            cell = f"<TD><FONT {small}{tint}><B>{html_text(key)}</B></FONT></TD>"
+        return f'<TR>{cell}<TD ALIGN="LEFT"><FONT {small}>{html_text(meaning)}</FONT></TD></TR>'
 
     rows = [
         row("PRO", "for the question", theme.pro, theme.pro_fill),
@@ -373,8 +375,13 @@ def _legend(
             rows.append(row(look.word, meaning))
     table = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">'
     with graph.subgraph(name="cluster_legend") as box:
-        box.attr(label="<<B>Legend</B>>", style="rounded", color=theme.muted, fontcolor=theme.muted)
-        box.node("legend key", label=f"<{table}{''.join(rows)}</TABLE>>", shape="plain")
+        box.attr(
+            label=html_label("<B>Legend</B>"),
+            style="rounded",
+            color=theme.muted,
+            fontcolor=theme.muted,
+        )
+        box.node("legend key", label=html_label(f"{table}{''.join(rows)}</TABLE>"), shape="plain")
 
 
 # -- abstract frameworks ---------------------------------------------------------------------
@@ -415,19 +422,19 @@ def framework_graph(
         )
         text = html_text(_argument_text(argument))
         word = (
-            f'<BR/><FONT POINT-SIZE="{theme.small_font_size}"><B>{look.word}</B></FONT>'
+            f'<BR/><FONT POINT-SIZE="{theme.small_font_size}"><B>{html_text(look.word)}</B></FONT>'
             if look.word
             else ""
         )
         graph.node(
             f"a{index}",
-            label=f"<{text}{word}>",
+            label=html_label(text + word),
             style=look.style.replace("rounded,", ""),
             color=theme.neutral,
             fillcolor=look.fill or "white",
             fontcolor=look.fontcolor or theme.text_colour,
             penwidth=str(look.penwidth),
-            tooltip=attribute_text(_argument_text(argument)),
+            tooltip=_argument_text(argument),
         )
     for source, targets in enumerate(af.successors):
         for target in targets:

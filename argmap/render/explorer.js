@@ -1,6 +1,7 @@
 "use strict";
 // The argmap explorer. Reads the evaluation embedded as JSON; never re-computes semantics,
-// never runs code or parses HTML from strings: every map text reaches the page as textContent.
+// never runs code or parses HTML from strings: every map text reaches the page as textContent,
+// and every link is an http(s) source URL (checked here and by the page's maker).
 (function () {
   const data = JSON.parse(document.getElementById("argmap-data").textContent);
   const svg = document.querySelector("#map svg");
@@ -34,7 +35,9 @@
     const title = group.querySelector("title");
     const id = title ? title.textContent : "";
     if (!Object.prototype.hasOwnProperty.call(data.claims, id)) continue;
-    const word = Array.from(group.querySelectorAll("text")).find((t) => t.textContent === "STATUS");
+    // the status slot is marked by the page's maker (data-argmap-slot), never found by its
+    // text: a claim whose id, text or holder reads STATUS must stay as written
+    const word = group.querySelector('text[data-argmap-slot="status"]');
     const claim = data.claims[id];
     group.setAttribute("tabindex", "0");
     group.setAttribute("role", "button");

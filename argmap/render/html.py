@@ -8,7 +8,9 @@ through the rounds. It needs no server and no network: open it from ``file://``.
 
 Safety: map text reaches the page only as escaped SVG text (Graphviz), as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` written as ``\\u``
-escapes (so ``</script>`` cannot end it), and through ``textContent`` in the script. A
+escapes (so ``</script>`` cannot end it), and through ``textContent`` in the script. Only
+``http``/``https`` source URLs become links; the script finds the status word it fills by
+its ``data-argmap-slot`` attribute, never by its text. A
 Content-Security-Policy allows only this page's own script and style (by hash), no other
 source of anything, and no network connection.
 
@@ -27,9 +29,10 @@ import html
 import itertools
 import json
 import os
-import re
 from importlib import resources
 from typing import Any
+from xml.dom import minidom
+from xml.parsers.expat import ExpatError
 
 import attrs
 
@@ -39,6 +42,7 @@ from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
 from argmap.render.diagram import debate_graph
+from argmap.render.labels import web_url
 from argmap.render.output import render_bytes
 from argmap.render.theme import StatusStyle, Theme
 from argmap.semantics import extensions, some_extension
@@ -77,7 +81,8 @@ def _sources(debate: Debate, citations: Any) -> list[dict[str, str | None]]:
         text = citation.citation or (source.citation if source else "") or (citation.url or "")
         if citation.locator:
             text = f"{text}, {citation.locator}" if text else citation.locator
-        url = citation.url or (source.url if source else None)
+        # only http(s) links reach the page; a javascript:, data: or file: URL is dropped
+        url = web_url(citation.url or (source.url if source else None))
         out.append({"text": text, "url": url})
     return out
 
@@ -186,6 +191,40 @@ def explorer_svg_source(debate: Debate) -> str:
     return debate_graph(debate, None, theme=_THEME, legend=False, show_title=False).source
 
 
+#: The attribute that marks the text element the page fills with a claim's status.
+STATUS_SLOT = "data-argmap-slot"
+
+
+def _mark_status_slots(svg: str, debate: Debate) -> str:
+    """The drawing without its XML prolog and doctype, each claim's status word marked
+    ``data-argmap-slot="status"``, so the page finds it by attribute, never by its text (a
+    claim whose id, text or holder is ``STATUS`` must not be taken for it).
+
+    The status word is the last row of every claim's label (:func:`debate_graph` draws no
+    strength bar here), so it is the claim's last ``<text>``; a drawing where it is not is
+    refused rather than marked wrongly."""
+    try:
+        document = minidom.parseString(svg.encode("utf-8"))
+    except ExpatError as error:
+        raise ArgmapError(f"the explorer's drawing is not well-formed SVG: {error}") from None
+    claims = set(debate.claim_ids)
+    for group in document.getElementsByTagName("g"):
+        titles = [n for n in group.childNodes if getattr(n, "tagName", None) == "title"]
+        name = (
+            "".join(t.data for t in titles[0].childNodes if t.nodeType == t.TEXT_NODE)
+            if titles
+            else None
+        )
+        if group.getAttribute("class") != "node" or name not in claims:
+            continue
+        texts = group.getElementsByTagName("text")
+        word = "".join(t.data for t in texts[-1].childNodes) if texts else None
+        if word != _THEME.unevaluated.word:
+            raise ArgmapError(f"the explorer's drawing of claim {name!r} has no status word")
+        texts[-1].setAttribute(STATUS_SLOT, "status")
+    return document.documentElement.toxml()
+
+
 def _fingerprint(dot: str, payload: str) -> str:
     # everything the page is made from except Graphviz's drawing, whose bytes vary by version
     made_of = dot + payload + _asset("explorer.js") + _asset("explorer.css")
@@ -209,7 +248,7 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
     dot = explorer_svg_source(debate)
     if svg is None:
         svg = render_bytes(graphviz.Source(dot), "svg").decode("utf-8")
-    svg = re.sub(r"^.*?(<svg\b)", r"\1", svg, flags=re.DOTALL)  # drop the XML prolog and doctype
+    svg = _mark_status_slots(svg, debate)
     script = _asset("explorer.js")
     style = _asset("explorer.css")
     payload = _json_for_html(data)
