@@ -52,7 +52,6 @@ from argmap.formats._json import load_json
 from argmap.formats._omissions import omissions
 
 __all__ = [
-    "CARRIED",
     "AIFImport",
     "aif_omissions",
     "format_aif",
@@ -424,7 +423,7 @@ def read_aif(path: str | os.PathLike[str]) -> AIFImport:
     return parse_aif(read_text(path), os.fspath(path))
 
 
-CARRIED = frozenset(
+_CARRIED = frozenset(
     {"description", "actors", "actor details", "actor accepts", "claim actors", "claim notes",
      "base scores", "reconstructed", "relation ids", "rationales"}
 )  # fmt: skip
@@ -439,7 +438,7 @@ def aif_omissions(debate: Debate) -> tuple[str, ...]:
     >>> aif_omissions(Debate.load("maps/smoking-ban.argmap.toml"))
     ('expected verdicts: 2',)
     """
-    return omissions(debate, CARRIED)
+    return omissions(debate, _CARRIED)
 
 
 def format_aif(debate: Debate) -> str:
@@ -448,8 +447,8 @@ def format_aif(debate: Debate) -> str:
     each actor's claims as L- and YA-nodes ("Name: text"). Node ids are numbers in order.
 
     Texts are written exactly (JSON escapes what it must); argmap's own parts go under the
-    ``"argmap"`` key (see :data:`CARRIED`); :func:`aif_omissions` says what is left out. A
-    lone surrogate, which no UTF-8 file can hold, raises FormatError naming where it is.
+    ``"argmap"`` key; :func:`aif_omissions` says what is left out. A lone surrogate, which no
+    UTF-8 file can hold, raises FormatError naming where it is.
     """
     nodes: list[dict[str, str]] = []
     edges: list[dict[str, str]] = []
