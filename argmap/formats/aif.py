@@ -513,15 +513,19 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _surrogate_place(debate: Debate) -> str:
     """Which part of the debate holds a lone surrogate, for the error message."""
-    for claim in debate.claims:
-        if _SURROGATE.search(repr(attrs.astuple(claim))):
-            return f"claim {claim.id!r}"
-    for relation in debate.relations:
-        if _SURROGATE.search(repr(attrs.astuple(relation))):
-            return f"relation {relation.id!r}"
-    for actor in debate.actors:
-        if _SURROGATE.search(repr(attrs.astuple(actor))):
-            return f"actor {actor.id!r}"
+
+    def holds(item: object) -> bool:
+        text = json.dumps(attrs.asdict(item), ensure_ascii=False, default=str)  # type: ignore[arg-type]
+        return _SURROGATE.search(text) is not None
+
+    for what, items in (
+        ("claim", debate.claims),
+        ("relation", debate.relations),
+        ("actor", debate.actors),
+    ):
+        for item in items:
+            if holds(item):
+                return f"{what} {item.id!r}"
     return "the debate's question, title, authors or description"
 
 

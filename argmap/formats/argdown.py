@@ -206,7 +206,7 @@ class _Reader:
                 value = json.loads(text)
             except (json.JSONDecodeError, RecursionError):
                 raise self.fail(line, f"cannot read the quoted value {excerpt(text)}") from None
-            if _SURROGATE.search(repr(value)) or _SURROGATE.search(str(value)):
+            if _SURROGATE.search(json.dumps(value, ensure_ascii=False)):
                 raise self.fail(
                     line, "the value holds a lone surrogate (e.g. \\ud800), not a character"
                 )
