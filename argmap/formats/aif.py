@@ -16,12 +16,15 @@ Argument Interchange Format, Chesñevar et al. 2006, KER 21(4); AIFdb, Lawrence 
   debate model: they are left out and the import's ``notes`` count them.
 
 Dangling edges, unknown node types, I-nodes without text, and RA/CA nodes missing an end are
-errors naming the node or edge.
+errors naming the node or edge. Edges without an end, undercuts of undercuts and numeric node
+texts are left out or converted and reported in ``notes``; duplicate JSON keys and lone
+surrogates are refused with the line.
 
 AIF has no place for a debate's question or a claim's stance and kind, so argmap's writer
-adds them under a top-level ``"argmap"`` key (``question``, ``title``, ``date``, and for each
-I-node its claim ``id``, ``stance`` and ``kind``), which other AIF tools ignore and this
-reader uses when present: a debate written and read back keeps its claims as they were.
+adds them under a top-level ``"argmap"`` key (the debate's header, each I-node's claim id,
+stance, kind, tags, note and base score, each S-node's relation id and rationale, the actors and
+each L-node's actor), which other AIF tools ignore and this reader uses when present: a debate
+written and read back is equal to it but for sources, citations and verdicts.
 
 >>> doc = '''{"nodes": [
 ...   {"nodeID": "1", "text": "Ban it.", "type": "I"},

@@ -16,7 +16,9 @@ The subset (see ``docs/interchange.md``):
   the stance, ``#thesis``, ``#reason``, ``#objection``, ``#exception``, ``#evidence``,
   ``#rebuttal``, ``#context`` the kind; other tags are kept as tags;
 - ``# Headings`` group the claims defined under them (the heading becomes a tag);
-- ``//`` comments, blank lines, and backslash escapes (``\\#``, ``\\[``).
+- ``//`` comments, blank lines, and backslash escapes (``\\#``, ``\\[``, ``\\ ``; argmap's
+  own ``\\n``, ``\\t``, ``\\r`` and ``\\uXXXX``), with which the writer makes every text come
+  back exactly.
 
 An undercut attacks an element's *inference*: the one support or attack leaving it; an
 element with none or several outgoing relations cannot be undercut in argmap's model, and
