@@ -22,7 +22,35 @@ __all__ = [
     "UnknownChoiceError",
     "UnknownIdError",
     "UnknownSemanticsError",
+    "excerpt",
 ]
+
+EXCERPT_WIDTH = 80
+"""How many characters of an offending line (or name) an error message quotes at most."""
+
+MESSAGE_LIMIT = 2000
+"""A ParseError message longer than this is cut in the middle: no input is ever quoted whole."""
+
+
+def excerpt(text: str, around: int = 0, width: int = EXCERPT_WIDTH) -> str:
+    """``text`` quoted (as ``repr`` does) for an error message, at most ``width`` characters of
+    it: a window starting a little before position ``around``, with ``…`` marking what is cut.
+
+    A bad line of a 10 MB file must not be copied whole into the message.
+
+    >>> excerpt("p af x")
+    "'p af x'"
+    >>> excerpt("x" * 100 + "BAD" + "y" * 100, around=100, width=20)
+    "…'xxxxxxxxxxBADyyyyyyy'… (20 of 203 characters)"
+    """
+    text = str(text)
+    if len(text) <= width:
+        return repr(text)
+    start = max(0, min(around - width // 2, len(text) - width))
+    end = start + width
+    before = "…" if start > 0 else ""
+    after = "…" if end < len(text) else ""
+    return f"{before}{text[start:end]!r}{after} ({width} of {len(text)} characters)"
 
 
 class ArgmapError(Exception):
@@ -103,6 +131,11 @@ class ParseError(ArgmapError, ValueError):
     """
 
     def __init__(self, source: str, line: int | None, message: str):
+        if len(message) > MESSAGE_LIMIT:  # a last defence: callers quote with excerpt()
+            half = MESSAGE_LIMIT // 2
+            message = (
+                f"{message[:half]} … ({len(message) - 2 * half} characters cut) … {message[-half:]}"
+            )
         self.source = source
         self.line = line
         self.message = message

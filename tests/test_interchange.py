@@ -148,8 +148,14 @@ def test_argdown_round_trip(debate):
 def test_argdown_round_trip_of_texts_tags_and_header(debate):
     if debate.undercuts:
         return
-    back = parse_argdown(format_argdown(debate))
+    try:
+        text = format_argdown(debate)
+    except FormatError as exc:  # a tag Argdown cannot hold is refused, never dropped
+        assert "the tag" in str(exc) and "cannot be written in Argdown" in str(exc)
+        return
+    back = parse_argdown(text)
     _same_claims_and_relations(debate, back)
+    assert [c.tags for c in back.claims] == [c.tags for c in debate.claims]
     assert (back.question, back.title, back.authors) == (
         debate.question,
         debate.title,
@@ -252,9 +258,10 @@ def test_aif_round_trip(debate):
     back = parse_aif(format_aif(debate)).debate
     _same_claims_and_relations(debate, back)
     assert back.question == debate.question
-    for claim in debate.claims:  # holders come back as speakers of L-nodes "Name: text"
-        expected = sorted({debate.actor(a).name.split(":")[0].strip() for a in claim.actors} - {""})
-        assert sorted(back.actor(a).name for a in back.claim(claim.id).actors) == expected
+    # argmap's "argmap" key names each L-node's actor, so holders come back as they were
+    # (a name with a colon included); other tools read the speaker from "Name: text"
+    assert back.actors == debate.actors
+    assert [c.actors for c in back.claims] == [c.actors for c in debate.claims]
 
 
 @settings(max_examples=100)

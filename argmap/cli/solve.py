@@ -12,6 +12,11 @@ a ``w`` line with an extension without it; SE prints a ``w`` line or ``NO``.
 EE prints one ``w`` line per extension (``NO`` if there is none) and CE the
 number of extensions. An empty extension is the line ``w``.
 
+A ``w`` line separates names by spaces and has no quoting, so for every task but CE an
+apx or tgf framework with an argument name that is empty, holds whitespace or does not
+print is refused (naming the argument) before anything is solved: such a name is never
+printed raw.
+
 ``--backend sat`` answers DC (ADM, CO, PR, ST), DS (CO, GR, PR, ST) and SE (CO, PR, ST)
 with the optional SAT back end (``pip install 'argmap[sat]'``); everything else uses the
 pure-Python engine.
@@ -26,7 +31,7 @@ from collections.abc import Hashable, Iterable
 from argmap import __version__
 from argmap.cli._common import UsageError, add_command
 from argmap.errors import ParseError
-from argmap.formats.iccma import FORMATS, guess_format, read_framework
+from argmap.formats.iccma import FORMATS, guess_format, read_framework, witness_name
 from argmap.framework import ArgumentFramework
 from argmap.semantics.kinds import Semantics
 from argmap.semantics.tasks import (
@@ -69,10 +74,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     return parser
 
 
-def _witness(af: ArgumentFramework, members: Iterable[int]) -> str:
-    args = af.arguments
-    names = " ".join(str(args[i]) for i in sorted(members))
-    return f"w {names}" if names else "w"
+def _witness(names: list[str], members: Iterable[int]) -> str:
+    shown = " ".join(names[i] for i in sorted(members))
+    return f"w {shown}" if shown else "w"
 
 
 def _resolve_query(af: ArgumentFramework, query: str | None, task: str) -> Hashable:
@@ -119,6 +123,8 @@ def run(options: argparse.Namespace) -> int:
         except ParseError:
             fmt = "i23"
     af = read_framework(options.file, fmt)
+    # Checked before solving: a name that would break the answer line is refused up front.
+    names = [witness_name(a) for a in af.arguments] if task != "CE" else []
     if task in ("DC", "DS"):
         query = _resolve_query(af, options.query, problem)
         backend = options.backend if _sat_answers(task, semantics) else "python"
@@ -126,21 +132,21 @@ def run(options: argparse.Namespace) -> int:
             answer = credulous_acceptance(af, query, semantics, backend=backend)
             out.write("YES\n" if answer.accepted else "NO\n")
             if answer.accepted:
-                out.write(_witness(af, af.indices(answer.witness)) + "\n")
+                out.write(_witness(names, af.indices(answer.witness)) + "\n")
         else:
             answer = skeptical_acceptance(af, query, semantics, backend=backend)
             out.write("YES\n" if answer.accepted else "NO\n")
             if not answer.accepted:
-                out.write(_witness(af, af.indices(answer.witness)) + "\n")
+                out.write(_witness(names, af.indices(answer.witness)) + "\n")
     elif task == "SE":
         backend = options.backend if _sat_answers(task, semantics) else "python"
         ext = some_extension(af, semantics, backend=backend)
-        out.write("NO\n" if ext is None else _witness(af, af.indices(ext)) + "\n")
+        out.write("NO\n" if ext is None else _witness(names, af.indices(ext)) + "\n")
     elif task == "EE":
         any_found = False
         for ext in extension_indices(af, semantics):
             any_found = True
-            out.write(_witness(af, ext) + "\n")
+            out.write(_witness(names, ext) + "\n")
         if not any_found:
             out.write("NO\n")
     else:

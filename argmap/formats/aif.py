@@ -16,12 +16,15 @@ Argument Interchange Format, Chesñevar et al. 2006, KER 21(4); AIFdb, Lawrence 
   debate model: they are left out and the import's ``notes`` count them.
 
 Dangling edges, unknown node types, I-nodes without text, and RA/CA nodes missing an end are
-errors naming the node or edge.
+errors naming the node or edge. Edges without an end, undercuts of undercuts and numeric node
+texts are left out or converted and reported in ``notes``; duplicate JSON keys and lone
+surrogates are refused with the line.
 
 AIF has no place for a debate's question or a claim's stance and kind, so argmap's writer
-adds them under a top-level ``"argmap"`` key (``question``, ``title``, ``date``, and for each
-I-node its claim ``id``, ``stance`` and ``kind``), which other AIF tools ignore and this
-reader uses when present: a debate written and read back keeps its claims as they were.
+adds them under a top-level ``"argmap"`` key (the debate's header, each I-node's claim id,
+stance, kind, tags, note and base score, each S-node's relation id and rationale, the actors and
+each L-node's actor), which other AIF tools ignore and this reader uses when present: a debate
+written and read back is equal to it but for sources, citations and verdicts.
 
 >>> doc = '''{"nodes": [
 ...   {"nodeID": "1", "text": "Ban it.", "type": "I"},
@@ -39,16 +42,26 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from typing import Any
 
 import attrs
 
 from argmap.debate import Actor, Claim, Debate, Relation
 from argmap.debate.model import ID_PATTERN, RelationKind
-from argmap.errors import DebateError, ParseError
+from argmap.errors import DebateError, FormatError, ParseError, excerpt
 from argmap.formats._files import atomic_write_text, read_text
+from argmap.formats._json import load_json
+from argmap.formats._omissions import omissions
 
-__all__ = ["AIFImport", "format_aif", "parse_aif", "read_aif", "write_aif"]
+__all__ = [
+    "AIFImport",
+    "aif_omissions",
+    "format_aif",
+    "parse_aif",
+    "read_aif",
+    "write_aif",
+]
 
 _KNOWN_TYPES = {"I", "L", "RA", "CA", "MA", "PA", "YA", "TA"}
 
@@ -74,12 +87,76 @@ def _speaker(text: str) -> str | None:
     return None
 
 
+def _is_id(value: object) -> bool:
+    return isinstance(value, str | int) and not isinstance(value, bool)
+
+
+class _Extension:
+    """argmap's own ``"argmap"`` key, checked: a wrong type is an error, never guessed."""
+
+    def __init__(self, document: dict[str, Any], source: str):
+        self.source = source
+        extra = document.get("argmap")
+        self.extra: dict[str, Any] = extra if isinstance(extra, dict) else {}
+        self.claims = self.table("claims")
+        self.relations = self.table("relations")
+        self.speakers = self.table("speakers")
+
+    def fail(self, where: str, expected: str) -> ParseError:
+        return ParseError(self.source, None, f"the 'argmap' key's {where} must be {expected}")
+
+    def table(self, key: str) -> dict[str, Any]:
+        value = self.extra.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(repr(key), "an object")
+        return value
+
+    def entry(self, table: dict[str, Any], node_id: str, where: str) -> dict[str, Any]:
+        value = table.get(node_id, {})
+        if not isinstance(value, dict):
+            raise self.fail(f"{where} for node {excerpt(node_id)}", "an object")
+        return value
+
+    def text(self, mapping: dict[str, Any], key: str, where: str) -> str | None:
+        value = mapping.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self.fail(f"{where} {key!r}", "a string")
+        return value
+
+    def texts(self, mapping: dict[str, Any], key: str, where: str) -> list[str]:
+        value = mapping.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"{where} {key!r}", "a list of strings")
+        return value
+
+    def actors(self) -> list[Actor] | None:
+        listed = self.extra.get("actors")
+        if listed is None:
+            return None
+        if not isinstance(listed, list) or not all(isinstance(a, dict) for a in listed):
+            raise self.fail("'actors'", "a list of objects")
+        return [
+            Actor(
+                str(self.text(a, "id", "actor") or ""),
+                str(self.text(a, "name", "actor") or ""),
+                kind=self.text(a, "kind", "actor") or "group",
+                affiliation=self.text(a, "affiliation", "actor"),
+                note=self.text(a, "note", "actor"),
+                accepts=self.texts(a, "accepts", "actor"),
+            )
+            for a in listed
+        ]
+
+
 def parse_aif(text: str, source: str = "<string>", question: str | None = None) -> AIFImport:
-    """A debate from AIF JSON text."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(source, exc.lineno, f"not valid JSON: {exc.msg}") from None
+    """A debate from AIF JSON text, and notes on everything the reader left out.
+
+    Duplicate keys in a JSON object and lone surrogates (``"\\ud800"``) are refused with the
+    line; an edge without a ``fromID`` or ``toID`` (or with a null one), a CA-node that
+    undercuts an undercut, and an I- or L-node whose text is a number are reported in
+    ``notes`` with their ids.
+    """
+    document = load_json(text, source)
     if (
         not isinstance(document, dict)
         or not isinstance(document.get("nodes"), list)
@@ -88,63 +165,104 @@ def parse_aif(text: str, source: str = "<string>", question: str | None = None) 
         raise ParseError(
             source, None, "expected an AIF document: an object with 'nodes' and 'edges' lists"
         )
+    try:
+        return _read(document, source, question)
+    except DebateError as exc:
+        raise ParseError(source, None, str(exc)) from None
 
+
+def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImport:
+    notes: list[str] = []
     nodes: dict[str, dict[str, Any]] = {}
+    text_of: dict[str, str] = {}
     for position, node in enumerate(document["nodes"]):
-        if not isinstance(node, dict) or "nodeID" not in node:
-            raise ParseError(source, None, f"node #{position + 1} has no nodeID")
+        if not isinstance(node, dict) or not _is_id(node.get("nodeID")):
+            raise ParseError(
+                source, None, f"node #{position + 1} has no nodeID (a string or an integer)"
+            )
         node_id = str(node["nodeID"])
         kind = node.get("type")
         if kind not in _KNOWN_TYPES:
             raise ParseError(
                 source,
                 None,
-                f"node {node_id!r} has unknown type {kind!r}; "
+                f"node {excerpt(node_id)} has unknown type {excerpt(str(kind))}; "
                 f"AIF types are {', '.join(sorted(_KNOWN_TYPES))}",
             )
         if node_id in nodes:
-            raise ParseError(source, None, f"node id {node_id!r} is used twice")
-        if kind in ("I", "L") and not str(node.get("text") or "").strip():
-            raise ParseError(source, None, f"{kind}-node {node_id!r} has no text")
+            raise ParseError(source, None, f"node id {excerpt(node_id)} is used twice")
         nodes[node_id] = node
+        if kind in ("I", "L"):
+            value = node.get("text")
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                text_of[node_id] = str(value)
+                notes.append(
+                    f"{kind}-node {excerpt(node_id)} has the number {value} as its text, "
+                    f"read as the text {str(value)!r}"
+                )
+            elif isinstance(value, str) and value.strip():
+                text_of[node_id] = value
+            else:
+                what = (
+                    "no text"
+                    if value is None or isinstance(value, str)
+                    else "a text that is not a string"
+                )
+                raise ParseError(source, None, f"{kind}-node {excerpt(node_id)} has {what}")
 
     incoming: dict[str, list[str]] = {n: [] for n in nodes}
     outgoing: dict[str, list[str]] = {n: [] for n in nodes}
     for position, edge in enumerate(document["edges"]):
         if not isinstance(edge, dict):
             raise ParseError(source, None, f"edge #{position + 1} is not an object")
-        name = edge.get("edgeID", f"#{position + 1}")
-        start, end = str(edge.get("fromID")), str(edge.get("toID"))
-        for end_name, value in (("fromID", start), ("toID", end)):
-            if value not in nodes:
-                raise ParseError(
-                    source, None, f"edge {name!r} is dangling: its {end_name} {value!r} is no node"
+        edge_id = edge.get("edgeID")
+        name = excerpt(str(edge_id)) if _is_id(edge_id) else f"#{position + 1}"
+        ends = []
+        for end_name in ("fromID", "toID"):
+            value = edge.get(end_name)
+            if value is None:
+                ends.append(None)
+                notes.append(
+                    f"edge {name} left out: it has no {end_name}"
+                    if end_name not in edge
+                    else f"edge {name} left out: its {end_name} is null"
                 )
+                continue
+            if not _is_id(value) or str(value) not in nodes:
+                raise ParseError(
+                    source,
+                    None,
+                    f"edge {name} is dangling: its {end_name} {excerpt(str(value))} is no node",
+                )
+            ends.append(str(value))
+        start, end = ends
+        if start is None or end is None:
+            continue
         outgoing[start].append(end)
         incoming[end].append(start)
 
     def kind_of(node_id: str) -> str:
         return nodes[node_id]["type"]
 
-    extra = document.get("argmap") if isinstance(document.get("argmap"), dict) else {}
-    described = extra.get("claims") if isinstance(extra.get("claims"), dict) else {}
-    claims = []
+    extension = _Extension(document, source)
     claim_of: dict[str, str] = {}
     for node_id in nodes:
         if kind_of(node_id) == "I":
-            about = described.get(node_id) if isinstance(described.get(node_id), dict) else {}
-            claim_id = str(about.get("id") or _claim_id(node_id))
+            about = extension.entry(extension.claims, node_id, "claim")
+            claim_id = extension.text(about, "id", "claim") or _claim_id(node_id)
             if claim_id in claim_of.values():
                 raise ParseError(
                     source,
                     None,
-                    f"node ids {node_id!r} and another both become the claim id {claim_id!r}",
+                    f"node ids {excerpt(node_id)} and another both become the claim id "
+                    f"{excerpt(claim_id)}",
                 )
             claim_of[node_id] = claim_id
 
     relations: list[Relation] = []
+    relation_ids: set[str] = set()
     stands_for: dict[str, list[str]] = {}  # RA/CA node -> relation ids
-    pending_undercuts: list[tuple[str, str]] = []
+    pending_undercuts: list[tuple[str, str, str]] = []  # premise, CA node, target node
     for node_id in nodes:
         kind = kind_of(node_id)
         if kind not in ("RA", "CA"):
@@ -154,70 +272,111 @@ def parse_aif(text: str, source: str = "<string>", question: str | None = None) 
         if not sources or len(targets) != 1:
             raise ParseError(
                 source, None,
-                f"{kind}-node {node_id!r} needs at least one I-node pointing to it and exactly one "
-                f"node it points to; it has {len(sources)} and {len(targets)}",
+                f"{kind}-node {excerpt(node_id)} needs at least one I-node pointing to it and "
+                f"exactly one node it points to; it has {len(sources)} and {len(targets)}",
             )  # fmt: skip
         target = targets[0]
         if kind_of(target) == "I":
             relation_kind = RelationKind.SUPPORT if kind == "RA" else RelationKind.ATTACK
             ids = []
             for premise in sources:
-                relation = Relation(relation_kind, claim_of[premise], claim_of[target], id=None)
-                if relation.id not in {r.id for r in relations}:
+                relation = _relation(
+                    extension,
+                    node_id,
+                    len(sources),
+                    relation_kind,
+                    claim_of[premise],
+                    claim_of[target],
+                )
+                if relation.id not in relation_ids:
+                    relation_ids.add(relation.id)
                     relations.append(relation)
                 ids.append(relation.id)
             stands_for[node_id] = ids
         elif kind == "CA" and kind_of(target) in ("RA", "CA"):
-            pending_undercuts.extend((premise, target) for premise in sources)
+            pending_undercuts.extend((premise, node_id, target) for premise in sources)
         else:
             raise ParseError(
                 source,
                 None,
-                f"{kind}-node {node_id!r} points to a {kind_of(target)}-node, "
+                f"{kind}-node {excerpt(node_id)} points to a {kind_of(target)}-node, "
                 "which argmap cannot read",
             )
-    for premise, target in pending_undercuts:
-        for relation_id in stands_for.get(target, []):
-            relations.append(Relation(RelationKind.UNDERCUT, claim_of[premise], relation_id))
+    undercut_of_undercut: set[str] = set()
+    premises_of = Counter(conflict for _, conflict, _ in pending_undercuts)
+    for premise, conflict, target in pending_undercuts:
+        if target not in stands_for:
+            if conflict not in undercut_of_undercut:
+                undercut_of_undercut.add(conflict)
+                notes.append(
+                    f"CA-node {excerpt(conflict)} left out: it undercuts CA-node "
+                    f"{excerpt(target)}, itself an undercut, and argmap's debate model has no "
+                    "undercut of an undercut"
+                )
+            continue
+        count = len(stands_for[target]) * premises_of[conflict]
+        for relation_id in stands_for[target]:
+            relations.append(
+                _relation(
+                    extension,
+                    conflict,
+                    count,
+                    RelationKind.UNDERCUT,
+                    claim_of[premise],
+                    relation_id,
+                )
+            )
 
     actors: dict[str, Actor] = {}
+    listed = extension.actors()
+    if listed is not None:
+        actors = {actor.id: actor for actor in listed}
     actor_of: dict[str, str] = {}
     holders: dict[str, list[str]] = {}
     for node_id in nodes:
         if kind_of(node_id) != "YA":
             continue
-        speakers = [_speaker(nodes[n]["text"]) for n in incoming[node_id] if kind_of(n) == "L"]
         said = [n for n in outgoing[node_id] if kind_of(n) == "I"]
-        for name in speakers:
-            if not name:
-                continue
-            if name not in actor_of:
-                base = "a-" + (re.sub(r"[^A-Za-z0-9_.\-]", "-", name).strip("-.") or "speaker")
-                actor_id, number = base, 1
-                while actor_id in actors:
-                    number += 1
-                    actor_id = f"{base}-{number}"
-                actor_of[name] = actor_id
-                actors[actor_id] = Actor(actor_id, name, kind="person")
-            actor_id = actor_of[name]
+        for locution in (n for n in incoming[node_id] if kind_of(n) == "L"):
+            actor_id = extension.text(extension.speakers, locution, "speaker of an L-node")
+            if actor_id is None:
+                name = _speaker(text_of[locution])
+                if not name:
+                    continue
+                if name not in actor_of:
+                    base = "a-" + (re.sub(r"[^A-Za-z0-9_.\-]", "-", name).strip("-.") or "speaker")
+                    actor_id, number = base, 1
+                    while actor_id in actors:
+                        number += 1
+                        actor_id = f"{base}-{number}"
+                    actor_of[name] = actor_id
+                    actors[actor_id] = Actor(actor_id, name, kind="person")
+                actor_id = actor_of[name]
             for claim_node in said:
-                holders.setdefault(claim_of[claim_node], [])
-                if actor_id not in holders[claim_of[claim_node]]:
-                    holders[claim_of[claim_node]].append(actor_id)
+                held = holders.setdefault(claim_of[claim_node], [])
+                if actor_id not in held:
+                    held.append(actor_id)
 
+    claims = []
     for node_id, claim_id in claim_of.items():
-        about = described.get(node_id) if isinstance(described.get(node_id), dict) else {}
+        about = extension.entry(extension.claims, node_id, "claim")
+        score = about.get("base_score")
+        if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
+            raise extension.fail("claim 'base_score'", "a number")
         claims.append(
             Claim(
                 claim_id,
-                " ".join(str(nodes[node_id]["text"]).split()),
-                stance=about.get("stance", "neutral"),
-                kind=about.get("kind", "reason"),
+                text_of[node_id],
+                stance=extension.text(about, "stance", "claim") or "neutral",
+                kind=extension.text(about, "kind", "claim") or "reason",
                 actors=holders.get(claim_id, []),
+                tags=extension.texts(about, "tags", "claim"),
+                note=extension.text(about, "note", "claim"),
+                base_score=score,
+                reconstructed=about.get("reconstructed") is True,
             )
         )
 
-    notes = []
     for kind, meaning in (("MA", "rephrase"), ("PA", "preference"), ("TA", "transition")):
         count = sum(1 for n in nodes if kind_of(n) == kind)
         if count:
@@ -226,18 +385,40 @@ def parse_aif(text: str, source: str = "<string>", question: str | None = None) 
                 f"{count} {kind}-node{plural} ({meaning}) left out: argmap's debate model "
                 f"has no {meaning} relation"
             )
-    try:
-        debate = Debate(
-            question or extra.get("question") or "(imported from AIF; no question given)",
-            title=extra.get("title"),
-            date=extra.get("date"),
-            claims=claims,
-            relations=relations,
-            actors=list(actors.values()),
-        )
-    except DebateError as exc:
-        raise ParseError(source, None, str(exc)) from None
+    extra = extension.extra
+    debate = Debate(
+        question
+        or extension.text(extra, "question", "debate")
+        or "(imported from AIF; no question given)",
+        title=extension.text(extra, "title", "debate"),
+        date=extension.text(extra, "date", "debate"),
+        authors=extension.texts(extra, "authors", "debate"),
+        description=extension.text(extra, "description", "debate"),
+        claims=claims,
+        relations=relations,
+        actors=list(actors.values()),
+    )
     return AIFImport(debate, tuple(notes))
+
+
+def _relation(
+    extension: _Extension,
+    node_id: str,
+    count: int,
+    kind: RelationKind,
+    source: str,
+    target: str,
+) -> Relation:
+    """The relation an S-node stands for; argmap's own id and rationale for it apply only
+    when the node stands for exactly one relation (as argmap writes it)."""
+    about = extension.entry(extension.relations, node_id, "relation") if count == 1 else {}
+    return Relation(
+        kind,
+        source,
+        target,
+        id=extension.text(about, "id", "relation"),
+        rationale=extension.text(about, "rationale", "relation"),
+    )
 
 
 def read_aif(path: str | os.PathLike[str]) -> AIFImport:
@@ -245,10 +426,33 @@ def read_aif(path: str | os.PathLike[str]) -> AIFImport:
     return parse_aif(read_text(path), os.fspath(path))
 
 
+_CARRIED = frozenset(
+    {"description", "actors", "actor details", "actor accepts", "claim actors", "claim notes",
+     "base scores", "reconstructed", "relation ids", "rationales"}
+)  # fmt: skip
+"""The parts of a debate (names from ``argmap.formats._omissions.PARTS``) that AIF carries,
+besides the question, title, date, authors, claims and relations."""
+
+
+def aif_omissions(debate: Debate) -> tuple[str, ...]:
+    """What writing ``debate`` as AIF leaves out, one line per part (empty: nothing).
+
+    >>> from argmap.debate import Debate
+    >>> aif_omissions(Debate.load("maps/smoking-ban.argmap.toml"))
+    ('expected verdicts: 2',)
+    """
+    return omissions(debate, _CARRIED)
+
+
 def format_aif(debate: Debate) -> str:
     """The debate as AIF JSON: claims as I-nodes, each support as an RA-node, each attack as
     a CA-node, each undercut as a CA-node aimed at the RA- or CA-node of its relation, and
-    each actor's claims as L- and YA-nodes ("Name: text"). Node ids are numbers in order."""
+    each actor's claims as L- and YA-nodes ("Name: text"). Node ids are numbers in order.
+
+    Texts are written exactly (JSON escapes what it must); argmap's own parts go under the
+    ``"argmap"`` key; :func:`aif_omissions` says what is left out. A lone surrogate, which no
+    UTF-8 file can hold, raises FormatError naming where it is.
+    """
     nodes: list[dict[str, str]] = []
     edges: list[dict[str, str]] = []
 
@@ -262,6 +466,7 @@ def format_aif(debate: Debate) -> str:
 
     i_node = {claim.id: node(claim.text, "I") for claim in debate.claims}
     s_node: dict[str, str] = {}
+    relations: dict[str, dict[str, str]] = {}
     for relation in debate.relations:
         if relation.kind is RelationKind.UNDERCUT:
             continue
@@ -271,13 +476,17 @@ def format_aif(debate: Debate) -> str:
             s_node[relation.id] = node("Default Conflict", "CA")
         edge(i_node[relation.source], s_node[relation.id])
         edge(s_node[relation.id], i_node[relation.target])
+        relations[s_node[relation.id]] = _relation_extension(relation)
     for undercut in debate.undercuts:
         conflict = node("Default Conflict", "CA")
         edge(i_node[undercut.source], conflict)
         edge(conflict, s_node[undercut.target])
+        relations[conflict] = _relation_extension(undercut)
+    speakers: dict[str, str] = {}
     for claim in debate.claims:
         for actor_id in claim.actors:
             locution = node(f"{debate.actor(actor_id).name}: {claim.text}", "L")
+            speakers[locution] = actor_id
             asserting = node("Asserting", "YA")
             edge(locution, asserting)
             edge(asserting, i_node[claim.id])
@@ -285,13 +494,73 @@ def format_aif(debate: Debate) -> str:
         "question": debate.question,
         "title": debate.title,
         "date": debate.date,
-        "claims": {
-            i_node[c.id]: {"id": c.id, "stance": c.stance.value, "kind": c.kind.value}
-            for c in debate.claims
-        },
+        "authors": list(debate.authors),
+        "description": debate.description,
+        "claims": {i_node[c.id]: _claim_extension(c) for c in debate.claims},
+        "relations": relations,
+        "actors": [_actor_extension(a) for a in debate.actors],
+        "speakers": speakers,
     }
     document = {"nodes": nodes, "edges": edges, "locutions": [], "argmap": extra}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if _SURROGATE.search(text):
+        raise FormatError(
+            f"{_surrogate_place(debate)} holds a lone surrogate (e.g. \\ud800), which is not a "
+            "character and cannot be written to a UTF-8 file"
+        )
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_place(debate: Debate) -> str:
+    """Which part of the debate holds a lone surrogate, for the error message."""
+
+    def holds(item: object) -> bool:
+        text = json.dumps(attrs.asdict(item), ensure_ascii=False, default=str)  # type: ignore[arg-type]
+        return _SURROGATE.search(text) is not None
+
+    for what, items in (
+        ("claim", debate.claims),
+        ("relation", debate.relations),
+        ("actor", debate.actors),
+    ):
+        for item in items:
+            if holds(item):
+                return f"{what} {item.id!r}"
+    return "the debate's question, title, authors or description"
+
+
+def _claim_extension(claim: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": claim.id, "stance": claim.stance.value, "kind": claim.kind.value}
+    if claim.tags:
+        out["tags"] = list(claim.tags)
+    if claim.note is not None:
+        out["note"] = claim.note
+    if claim.base_score is not None:
+        out["base_score"] = claim.base_score
+    if claim.reconstructed:
+        out["reconstructed"] = True
+    return out
+
+
+def _actor_extension(actor: Actor) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": actor.id, "name": actor.name, "kind": actor.kind.value}
+    if actor.affiliation is not None:
+        out["affiliation"] = actor.affiliation
+    if actor.note is not None:
+        out["note"] = actor.note
+    if actor.accepts:
+        out["accepts"] = list(actor.accepts)
+    return out
+
+
+def _relation_extension(relation: Relation) -> dict[str, str]:
+    out = {"id": relation.id}
+    if relation.rationale is not None:
+        out["rationale"] = relation.rationale
+    return out
 
 
 def write_aif(debate: Debate, path: str | os.PathLike[str]) -> None:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Hashable
 from pathlib import Path
 
-from argmap.errors import FormatError, ParseError
+from argmap.errors import FormatError, ParseError, excerpt
 from argmap.formats._files import atomic_write_text, read_text
 from argmap.framework import ArgumentFramework, PausedCyclicGC
 
@@ -42,6 +42,7 @@ __all__ = [
     "parse_i23",
     "parse_tgf",
     "read_framework",
+    "witness_name",
     "write_framework",
 ]
 
@@ -108,7 +109,8 @@ def _parse_i23(text: str, source: str) -> ArgumentFramework:
                 raise ParseError(
                     source,
                     lineno,
-                    f"expected the p-line 'p af <number of arguments>', found {raw.strip()!r}",
+                    "expected the p-line 'p af <number of arguments>', "
+                    f"found {excerpt(raw.strip())}",
                 )
             n = int(parts[2])
             header_line = lineno
@@ -118,7 +120,7 @@ def _parse_i23(text: str, source: str) -> ArgumentFramework:
             raise ParseError(
                 source,
                 lineno,
-                f"expected the p-line 'p af <n>' before any attack, found {raw.strip()!r}",
+                f"expected the p-line 'p af <n>' before any attack, found {excerpt(raw.strip())}",
             )
         truncated = (
             " (the file may be truncated)"
@@ -130,14 +132,15 @@ def _parse_i23(text: str, source: str) -> ArgumentFramework:
                 source,
                 lineno,
                 "expected an attack as two argument indices 'i j', "
-                f"found {raw.strip()!r}{truncated}",
+                f"found {excerpt(raw.strip())}{truncated}",
             )
         for token in parts:
             if not _is_index(token):
                 raise ParseError(
                     source,
                     lineno,
-                    f"expected an argument index (a positive integer), found {token!r}{truncated}",
+                    "expected an argument index (a positive integer), "
+                    f"found {excerpt(token)}{truncated}",
                 )
             if not 0 < int(token) <= n:
                 raise ParseError(
@@ -191,26 +194,30 @@ def parse_apx(text: str, source: str = "<string>") -> ArgumentFramework:
                 raise ParseError(
                     source,
                     lineno,
-                    f"expected 'arg(name).' or 'att(name,name).', found {rest!r}{hint}",
+                    f"expected 'arg(name).' or 'att(name,name).', found {excerpt(rest)}{hint}",
                 )
             kind, a, b = m.group("kind"), m.group("a"), m.group("b")
             if kind == "arg":
                 if b is not None:
                     raise ParseError(
-                        source, lineno, f"arg(...) takes one name, found {m.group(0).strip()!r}"
+                        source,
+                        lineno,
+                        f"arg(...) takes one name, found {excerpt(m.group(0).strip())}",
                     )
                 name = _unquote(a)
                 if name in order:
                     raise ParseError(
                         source,
                         lineno,
-                        f"argument {name!r} is declared twice (first on line {order[name]})",
+                        f"argument {excerpt(name)} is declared twice (first on line {order[name]})",
                     )
                 order[name] = lineno
             else:
                 if b is None:
                     raise ParseError(
-                        source, lineno, f"att(...) takes two names, found {m.group(0).strip()!r}"
+                        source,
+                        lineno,
+                        f"att(...) takes two names, found {excerpt(m.group(0).strip())}",
                     )
                 attacks.append((_unquote(a), _unquote(b), lineno))
             pos = m.end()
@@ -218,7 +225,9 @@ def parse_apx(text: str, source: str = "<string>") -> ArgumentFramework:
         for name in (a, b):
             if name not in order:
                 raise ParseError(
-                    source, lineno, f"att({a},{b}) names {name!r}, which no arg({name}) declares"
+                    source,
+                    lineno,
+                    f"an att(...) fact names {excerpt(name)}, which no arg(...) declares",
                 )
     return ArgumentFramework(order, [(a, b) for a, b, _ in attacks])
 
@@ -247,13 +256,13 @@ def parse_tgf(text: str, source: str = "<string>") -> ArgumentFramework:
                 raise ParseError(
                     source,
                     lineno,
-                    f"argument {name!r} is listed twice (first on line {nodes[name]})",
+                    f"argument {excerpt(name)} is listed twice (first on line {nodes[name]})",
                 )
             nodes[name] = lineno
             continue
         if len(parts) < 2:
             raise ParseError(
-                source, lineno, f"expected an attack 'source target', found {raw.strip()!r}"
+                source, lineno, f"expected an attack 'source target', found {excerpt(raw.strip())}"
             )
         a, b = parts[0], parts[1]
         for name in (a, b):
@@ -261,7 +270,7 @@ def parse_tgf(text: str, source: str = "<string>") -> ArgumentFramework:
                 raise ParseError(
                     source,
                     lineno,
-                    f"attack {a} -> {b} names {name!r}, which is not listed before '#'",
+                    f"an attack names {excerpt(name)}, which is not listed before '#'",
                 )
         attacks.append((a, b))
     return ArgumentFramework(nodes, attacks)
@@ -331,7 +340,7 @@ def format_tgf(af: ArgumentFramework) -> str:
     for name in names:
         if not name or len(name.split()) != 1 or name == "#" or name != name.strip():
             raise FormatError(
-                f"argument {name!r} cannot be written to TGF, whose ids are single words; "
+                f"argument {excerpt(name)} cannot be written to TGF, whose ids are single words; "
                 "relabel it or write apx instead"
             )
     if len(set(names)) != len(names):
@@ -341,6 +350,37 @@ def format_tgf(af: ArgumentFramework) -> str:
     out = [*names, "#"]
     out.extend(f"{names[i]} {names[j]}" for i, row in enumerate(af.successors) for j in row)
     return "\n".join(out) + "\n"
+
+
+def witness_name(label: Hashable) -> str:
+    """An argument's name as an ICCMA answer line (``w a b c``) prints it.
+
+    The line separates names by single spaces and the ICCMA rules give it no quoting, so a
+    name that is empty, holds whitespace, or holds a character that does not print (a control
+    character, a line or paragraph separator, an invisible format character) would make the
+    line unreadable: it raises FormatError instead of being printed raw.
+
+    >>> witness_name("a1"), witness_name(7)
+    ('a1', '7')
+    >>> witness_name("two words")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.FormatError: argument 'two words' cannot be printed in an ICCMA answer line: ...
+    """
+    name = str(label)
+    if name and name.isprintable() and " " not in name:
+        return name
+    if not name:
+        why = "it is empty"
+    elif any(ch.isspace() for ch in name):
+        why = "it holds whitespace"
+    else:
+        why = "it holds a character that does not print"
+    raise FormatError(
+        f"argument {excerpt(name)} cannot be printed in an ICCMA answer line: {why}; the line "
+        "separates names by spaces and has no quoting, so rename it (or use i23, whose "
+        "arguments are numbers)"
+    )
 
 
 _PARSERS = {"i23": parse_i23, "apx": parse_apx, "tgf": parse_tgf}
