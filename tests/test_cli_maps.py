@@ -250,9 +250,22 @@ def test_exercise_command(tmp_path):
 
 def test_convert_covers_argdown_aif_and_graphml(tmp_path):
     smoke = REPO / "maps" / "smoking-ban.argmap.toml"
+    left_out = {}
     for name in ("s.argdown", "s.aif.json", "s.graphml"):
         run = argmap("convert", smoke, tmp_path / name)
         assert run.returncode == 0, run.stderr
+        left_out[name] = run.stderr.splitlines()
+    # what a format cannot hold is said, not dropped silently (#19)
+    assert left_out["s.argdown"] == [
+        "note: argdown cannot hold these parts of the map; left out:",
+        "  the debate's description: 1",
+        "  expected verdicts: 2",
+        "  relations' rationales: 1",
+    ]
+    assert left_out["s.aif.json"] == [
+        "note: aif cannot hold these parts of the map; left out:",
+        "  expected verdicts: 2",
+    ]
     back = tmp_path / "back.argmap.toml"
     assert argmap("convert", tmp_path / "s.argdown", back).returncode == 0
     assert Debate.load(back).claim_ids == Debate.load(smoke).claim_ids

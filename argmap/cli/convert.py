@@ -11,20 +11,21 @@ Formats, each chosen by the file's name unless given:
 A debate written as a framework is first flattened under the support reading (default
 evidential): claims become arguments, and the meta-arguments of undercuts and evidential
 chains are added (docs/debates.md). A framework cannot become a debate. What a format
-cannot hold is reported (docs/interchange.md). The output is written atomically, only to a
+cannot hold is reported on standard error (docs/interchange.md). The output is written atomically, only to a
 regular file or a new name, never over IN; OUT '-' writes to standard output (give --to).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import ALL_FORMATS, DEBATE_FORMATS, input_format, read_input
 from argmap.cli._outputs import STDOUT, add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate, flatten
-from argmap.formats.aif import format_aif
-from argmap.formats.argdown import format_argdown
+from argmap.formats.aif import aif_omissions, format_aif
+from argmap.formats.argdown import argdown_omissions, format_argdown
 from argmap.formats.graphs import format_graphml
 from argmap.formats.iccma import format_framework
 from argmap.formats.maps import format_map
@@ -71,7 +72,19 @@ def run(options: argparse.Namespace) -> int:
     target = input_format(options.output, options.target_format)
     subject = read_input(options.input, options.source_format)
     write_output(destination, _converted(subject, target, options.support))
+    if isinstance(subject, Debate):
+        _report_omissions(subject, target)
     return 0
+
+
+def _report_omissions(debate: Debate, target: str) -> None:
+    """Say on standard error what the target format left out (never a silent loss)."""
+    left_out = {"argdown": argdown_omissions, "aif": aif_omissions}.get(target)
+    lines = left_out(debate) if left_out else ()
+    if lines:
+        print(f"note: {target} cannot hold these parts of the map; left out:", file=sys.stderr)
+        for line in lines:
+            print(f"  {line}", file=sys.stderr)
 
 
 def _converted(subject: Debate | ArgumentFramework, target: str, support: str) -> str:
