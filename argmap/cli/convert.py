@@ -11,8 +11,8 @@ Formats, each chosen by the file's name unless given:
 A debate written as a framework is first flattened under the support reading (default
 evidential): claims become arguments, and the meta-arguments of undercuts and evidential
 chains are added (docs/debates.md). A framework cannot become a debate. What a format
-cannot hold is reported on standard error (docs/interchange.md). The output is written atomically, only to a
-regular file or a new name, never over IN; OUT '-' writes to standard output (give --to).
+cannot hold is reported on standard error (docs/interchange.md). The output is written
+atomically, only to a regular file or a new name, never over IN; OUT '-' writes to standard output (give --to).
 """
 
 from __future__ import annotations
