@@ -12,7 +12,8 @@ A debate written as a framework is first flattened under the support reading (de
 evidential): claims become arguments, and the meta-arguments of undercuts and evidential
 chains are added (docs/debates.md). A framework cannot become a debate. What a format
 cannot hold is reported on standard error (docs/interchange.md). The output is written
-atomically, only to a regular file or a new name, never over IN; OUT '-' writes to standard output (give --to).
+atomically, only to a regular file or a new name, never over IN; OUT '-' writes to standard
+output (give --to).
 """
 
 from __future__ import annotations
