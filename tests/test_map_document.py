@@ -146,6 +146,23 @@ def test_a_value_of_the_wrong_type_is_refused_by_both(table_name, field):
     assert not _reader_accepts(document)
 
 
+@pytest.mark.parametrize(("table_name", "field"), FIELDS, ids=lambda v: getattr(v, "name", v))
+def test_json_null_is_refused_by_both(table_name, field):
+    document = copy.deepcopy(BASE)
+    _entry(document, table_name)[field.name] = None
+    assert not _schema_accepts(document)
+    with pytest.raises(MapError, match="found null"):
+        parse_map(json.dumps(document), "json")
+
+
+@pytest.mark.parametrize("table_name", [t.name for t in DOCUMENT_TABLES])
+def test_a_null_table_is_refused_by_both(table_name):
+    document = {**copy.deepcopy(BASE), table_name: None}
+    assert not _schema_accepts(document)
+    with pytest.raises(MapError, match="found null"):
+        parse_map(json.dumps(document), "json")
+
+
 @pytest.mark.parametrize(
     ("table_name", "field"),
     [(t, f) for t, f in FIELDS if f.required],

@@ -60,6 +60,8 @@ _DATE_KINDS = (FieldKind.DATE, FieldKind.DATE_TEXT)
 
 def describe(value: Any) -> str:
     """What sort of value this is, for messages: ``a string``, ``a list``, ..."""
+    if value is None:
+        return "null"
     if isinstance(value, bool):
         return "a boolean"
     if isinstance(value, int | float):
@@ -105,8 +107,9 @@ def check_value(field: Field, value: Any) -> tuple[str, str] | None:
                 f"version {_short(value)} is not supported",
                 f"this argmap reads version {MAP_VERSION}",
             )
+        found = describe(value) + ("" if value is None else f" {_short(value)}")
         return (
-            f"expected the integer {MAP_VERSION}, found {describe(value)} {_short(value)}",
+            f"expected the integer {MAP_VERSION}, found {found}",
             f"write argmap = {MAP_VERSION}",
         )
     if kind in _STRING_KINDS or kind in _DATE_KINDS:
@@ -219,7 +222,7 @@ def entries(document: Mapping[str, Any], spec: Table) -> list[Any]:
     value = document.get(spec.name)
     if spec.array:
         return value if isinstance(value, list) else []
-    return [value] if value is not None else []
+    return [value] if spec.name in document else []
 
 
 def document_problems(document: Any) -> list[Problem]:
@@ -255,7 +258,7 @@ def document_problems(document: Any) -> list[Problem]:
 
     for spec in DOCUMENT_TABLES:
         value = document.get(spec.name)
-        if value is None:
+        if spec.name not in document:
             if spec.required:
                 problems.append(
                     Problem(
@@ -293,7 +296,7 @@ def _record_problems(spec: Table, record: Any, place: Place) -> list[Problem]:
     ]
     for field in spec.fields:
         value = record.get(field.name)
-        if value is None:
+        if field.name not in record:  # (JSON's null is a value, and not one a field takes)
             if field.required:
                 problems.append(
                     Problem(
