@@ -147,9 +147,10 @@ class Problem:
     """One mistake found in a debate: where it is, which field, what is wrong, how to fix it.
 
     ``where`` names the claim, relation, actor or source at fault (``"claim 'C12'"``);
-    ``line`` is the line of its table in a map file when known; ``item`` is its place in
-    the debate, e.g. ``("claims", 3)`` for the fourth claim, which a map reader turns
-    into a line.
+    ``line`` is the line of its table in a map file when known; ``item`` is its place: in
+    a debate, e.g. ``("relations", 3)`` for the fourth of ``debate.relations``, or in a map
+    document, e.g. ``("attacks", 1)`` for the second ``[[attacks]]`` entry, which a map
+    reader turns into a line.
 
     >>> str(Problem("claim 'C1'", "stance", "unknown stance 'pros'", "use pro, con or neutral"))
     "claim 'C1': field 'stance': unknown stance 'pros'; use pro, con or neutral"

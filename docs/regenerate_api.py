@@ -15,6 +15,7 @@ MODULES = [
     ("argmap.semantics", "Semantics (`docs/semantics.md`)"),
     ("argmap.debate", "Debates (`docs/debates.md`)"),
     ("argmap.formats.maps", "Map files (`docs/map-format.md`)"),
+    ("argmap.formats.map_document", "The map document, defined once (`docs/map-format.md`)"),
     ("argmap.formats.argdown", "Argdown (`docs/interchange.md`)"),
     ("argmap.formats.aif", "AIF (`docs/interchange.md`)"),
     ("argmap.formats.graphs", "GraphML and networkx (`docs/interchange.md`)"),

@@ -62,7 +62,9 @@ MAP_LINES = st.sampled_from(
     ["argmap = 1", "[debate]", 'question = "Q"', "[[claims]]", 'id = "a"', 'id = "b"', 'text = "T"',
      'stance = "pro"', "stance = 3", "[[attacks]]", 'from = "a"', 'to = "b"', "[[supports]]",
      '[[undercuts]]', 'to = "a attacks b"', "base_score = 2", "tags = [1]", "[[verdicts]]",
-     'semantics = "PR"', 'accepted = ["a"]', "[[actors]]", 'name = "N"', "kind = []", ""]
+     'semantics = "PR"', 'accepted = ["a"]', "[[actors]]", 'name = "N"', "kind = []", "",
+     "authors = " + "[" * 40, "base_score = " + "1" * 120, "note = '''", "stance = 'PRO'",
+     'note = "\\ud800"', "argmap = 1.0", 'argmap = "1"', "date = 2022-05-01"]
 )  # fmt: skip
 
 
@@ -73,3 +75,30 @@ def test_map_reader_never_crashes(text):
         parse_map(text, "toml", source="f.argmap.toml")
     except ParseError as exc:
         assert exc.source == "f.argmap.toml"
+
+
+MAP_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(
+        ["argmap", "debate", "question", "claims", "id", "text", "stance", "attacks", "from",
+         "to", "sources", "base_score", "verdicts", "semantics", "accepted"]
+    ), inner, max_size=5),
+    max_leaves=20,
+)  # fmt: skip
+JSON_PIECES = st.sampled_from(
+    ['{"argmap": 1', '"debate": {"question": "Q"}', '"claims": [', '{"id": "a", "text": "T"}',
+     '"a": 1, "a": 2', '"\\ud800"', "1" * 120, "NaN", "[" * 40, "]", "}", ",", ":", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(
+    MAP_JSONISH.map(lambda d: json.dumps(d, allow_nan=True))
+    | st.lists(JSON_PIECES, max_size=12).map("".join)
+    | st.text(max_size=200)
+)
+def test_json_map_reader_never_crashes(text):
+    try:
+        parse_map(text, "json", source="f.argmap.json")
+    except ParseError as exc:
+        assert exc.source == "f.argmap.json"

@@ -35,7 +35,6 @@ from argmap.debate.model import (
     SupportReading,
     Verdicts,
     default_relation_id,
-    find_problems,
 )
 from argmap.debate.readings import (
     MAX_EVIDENTIAL_ARGUMENTS,
@@ -43,6 +42,7 @@ from argmap.debate.readings import (
     Flattening,
     flatten,
 )
+from argmap.debate.validation import find_problems
 
 __all__ = [
     "MAX_EVIDENTIAL_ARGUMENTS",

@@ -17,11 +17,9 @@ that does not exist, a base score outside [0, 1], ...), so nothing is half-built
 
 from __future__ import annotations
 
-import datetime
 import enum
-import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -45,7 +43,6 @@ __all__ = [
     "SupportReading",
     "Verdicts",
     "default_relation_id",
-    "find_problems",
 ]
 
 #: Ids of claims, actors and sources: a letter, digit or underscore, then those, ``.`` or ``-``.
@@ -363,6 +360,9 @@ class Debate:
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        # The checks live in their own module, which imports this one (hence imported here).
+        from argmap.debate.validation import find_problems
+
         problems = find_problems(self)
         if problems:
             raise DebateError(problems)
@@ -505,244 +505,3 @@ def _lookup(what: str, key: str, table: Mapping[str, _T]) -> _T:
     if len(ids) > 8:
         shown += f", ... ({len(ids) - 8} more)"
     raise UnknownIdError(f"unknown {what} {key!r}; known: {shown or 'none'}")
-
-
-def _check_new_id(
-    what: str, where: str, value: Any, seen: set[str], problems: list[Problem]
-) -> None:
-    if value in seen:
-        problems.append(Problem(where, "id", "is a duplicate", f"give each {what} its own id"))
-    seen.add(value)
-    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
-        problems.append(
-            Problem(
-                where,
-                "id",
-                f"{value!r} is not a valid id",
-                "use letters, digits, '_', '.' or '-', starting with a letter, digit or '_'",
-            )
-        )
-
-
-def _check_text(where: str, field: str, value: Any, problems: list[Problem]) -> None:
-    if not isinstance(value, str) or not value.strip():
-        problems.append(Problem(where, field, "is empty", "write the text of the claim"))
-
-
-def find_problems(debate: Debate) -> list[Problem]:
-    """Every mistake in a debate, in the order of its parts; empty when it is sound."""
-    problems: list[Problem] = []
-    mark = 0
-    if not isinstance(debate.question, str) or not debate.question.strip():
-        problems.append(Problem("debate", "question", "is empty", "state the question debated"))
-    if debate.date is not None:
-        try:
-            datetime.date.fromisoformat(debate.date)
-        except ValueError:
-            problems.append(
-                Problem("debate", "date", f"{debate.date!r} is not a date", "write YYYY-MM-DD")
-            )
-    _place(problems, mark, ("debate", 0))
-
-    source_ids: set[str] = set()
-    for k, source in enumerate(debate.sources):
-        where = f"source {source.id!r}"
-        mark = len(problems)
-        _check_new_id("source", where, source.id, source_ids, problems)
-        if not source.citation or not str(source.citation).strip():
-            problems.append(Problem(where, "citation", "is empty", "say what the source is"))
-        _place(problems, mark, ("sources", k))
-
-    actor_ids: set[str] = set()
-    for k, actor in enumerate(debate.actors):
-        where = f"actor {actor.id!r}"
-        mark = len(problems)
-        _check_new_id("actor", where, actor.id, actor_ids, problems)
-        if not isinstance(actor.name, str) or not actor.name.strip():
-            problems.append(Problem(where, "name", "is empty", "give the actor's name"))
-        _place(problems, mark, ("actors", k))
-
-    claim_ids: set[str] = set()
-    for k, claim in enumerate(debate.claims):
-        where = f"claim {claim.id!r}"
-        mark = len(problems)
-        _check_new_id("claim", where, claim.id, claim_ids, problems)
-        _check_text(where, "text", claim.text, problems)
-        for actor in claim.actors:
-            if actor not in actor_ids:
-                problems.append(
-                    Problem(
-                        where, "actors", f"unknown actor {actor!r}", _declare("actor", actor_ids)
-                    )
-                )
-        _check_citations(where, claim.sources, source_ids, problems)
-        if claim.base_score is not None:
-            score = claim.base_score
-            if (
-                isinstance(score, bool)
-                or not isinstance(score, int | float)
-                or not math.isfinite(score)
-                or not 0.0 <= score <= 1.0
-            ):
-                problems.append(
-                    Problem(
-                        where,
-                        "base_score",
-                        f"{score!r} is not in [0, 1]",
-                        "use a number from 0 to 1",
-                    )
-                )
-        _place(problems, mark, ("claims", k))
-
-    for k, actor in enumerate(debate.actors):
-        mark = len(problems)
-        for claim_id in actor.accepts:
-            if claim_id not in claim_ids:
-                problems.append(
-                    Problem(
-                        f"actor {actor.id!r}",
-                        "accepts",
-                        f"unknown claim {claim_id!r}",
-                        _declare("claim", claim_ids),
-                    )
-                )
-        _place(problems, mark, ("actors", k))
-
-    relation_kinds: dict[str, RelationKind] = {}
-    places = _relation_places(debate.relations)
-    for relation, place in zip(debate.relations, places, strict=True):
-        where = f"{relation.kind.value} {relation.id!r}"
-        mark = len(problems)
-        if relation.id in relation_kinds:
-            problems.append(
-                Problem(
-                    where,
-                    "id",
-                    "is a duplicate",
-                    "a relation is given twice; remove one or give it its own id",
-                )
-            )
-        relation_kinds.setdefault(relation.id, relation.kind)
-        _place(problems, mark, place)
-    for relation, place in zip(debate.relations, places, strict=True):
-        where = f"{relation.kind.value} {relation.id!r}"
-        mark = len(problems)
-        if relation.source not in claim_ids:
-            problems.append(
-                Problem(
-                    where,
-                    "from",
-                    f"unknown claim {relation.source!r}",
-                    _declare("claim", claim_ids),
-                )
-            )
-        if relation.kind is RelationKind.UNDERCUT:
-            target_kind = relation_kinds.get(relation.target)
-            if target_kind is None:
-                hint = "an undercut targets the id of a support or attack, e.g. 'C18 supports C16'"
-                problems.append(
-                    Problem(where, "to", f"no relation has the id {relation.target!r}", hint)
-                )
-            elif target_kind is RelationKind.UNDERCUT:
-                problems.append(
-                    Problem(
-                        where,
-                        "to",
-                        f"{relation.target!r} is an undercut",
-                        "undercuts target supports and attacks only; "
-                        "attack the undercutting claim instead",
-                    )
-                )
-        else:
-            if relation.target not in claim_ids:
-                problems.append(
-                    Problem(
-                        where,
-                        "to",
-                        f"unknown claim {relation.target!r}",
-                        _declare("claim", claim_ids),
-                    )
-                )
-            if relation.kind is RelationKind.SUPPORT and relation.source == relation.target:
-                problems.append(
-                    Problem(
-                        where,
-                        None,
-                        f"claim {relation.source!r} supports itself",
-                        "remove the relation",
-                    )
-                )
-        _check_citations(where, relation.sources, source_ids, problems)
-        _place(problems, mark, place)
-
-    for k, verdicts in enumerate(debate.verdicts):
-        where = f"verdicts for {verdicts.semantics}/{verdicts.support}"
-        mark = len(problems)
-        listed: set[str] = set()
-        for status in ("accepted", "credulous", "rejected"):
-            for claim_id in getattr(verdicts, status):
-                if claim_id not in claim_ids:
-                    problems.append(
-                        Problem(
-                            where,
-                            status,
-                            f"unknown claim {claim_id!r}",
-                            _declare("claim", claim_ids),
-                        )
-                    )
-                elif claim_id in listed:
-                    problems.append(
-                        Problem(
-                            where, status, f"claim {claim_id!r} is listed twice", "list it once"
-                        )
-                    )
-                listed.add(claim_id)
-        _place(problems, mark, ("verdicts", k))
-    return problems
-
-
-def _place(problems: list[Problem], mark: int, item: tuple[str, int]) -> None:
-    for problem in problems[mark:]:
-        if problem.item is None:
-            problem.item = item
-
-
-def _relation_places(relations: Iterable[Relation]) -> list[tuple[str, int]]:
-    tables = {"support": "supports", "attack": "attacks", "undercut": "undercuts"}
-    counts: dict[str, int] = {}
-    places = []
-    for relation in relations:
-        table = tables[relation.kind.value]
-        places.append((table, counts.get(table, 0)))
-        counts[table] = counts.get(table, 0) + 1
-    return places
-
-
-def _check_citations(
-    where: str, citations: Iterable[Citation], source_ids: set[str], problems: list[Problem]
-) -> None:
-    for citation in citations:
-        if citation.source is None and citation.citation is None and citation.url is None:
-            problems.append(
-                Problem(
-                    where,
-                    "sources",
-                    "a citation names no source",
-                    "give 'source', 'citation' or 'url'",
-                )
-            )
-        elif citation.source is not None and citation.source not in source_ids:
-            problems.append(
-                Problem(
-                    where,
-                    "sources",
-                    f"unknown source {citation.source!r}",
-                    _declare("source", source_ids),
-                )
-            )
-
-
-def _declare(what: str, known: set[str]) -> str:
-    return f"declare the {what} first, or check the spelling" + (
-        "" if known else f" (the debate has no {what}s yet)"
-    )

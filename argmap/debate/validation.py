@@ -1,0 +1,307 @@
+"""Checking a debate as a whole: every mistake, each placed in the debate.
+
+A :class:`~argmap.debate.model.Debate` runs :func:`find_problems` when it is built and
+raises :class:`~argmap.errors.DebateError` listing them all. Each problem's ``item`` is its
+place in the debate, in the model's own terms: ``("claims", 3)`` for the fourth claim,
+``("relations", 5)`` for the sixth of ``debate.relations``, ``None`` for the debate's own
+fields. (A map reader turns these places into the tables and lines of its file; that
+knowledge lives in :mod:`argmap.formats.map_validation`, not here.)
+
+>>> from argmap.debate import DebateBuilder
+>>> b = DebateBuilder("Q?")
+>>> _ = b.claim("a", "A.")
+>>> _ = b.attacks("a", "b")
+>>> try:
+...     b.build()
+... except Exception as exc:
+...     [(p.item, p.field, p.message) for p in exc.problems]
+[(('relations', 0), 'to', "unknown claim 'b'")]
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from argmap.debate.model import ID_PATTERN, Citation, Debate, RelationKind
+from argmap.errors import Problem
+
+__all__ = ["find_problems"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def find_problems(debate: Debate) -> list[Problem]:
+    """Every mistake in a debate, in the order of its parts; empty when it is sound.
+
+    Each problem's ``item`` says where it is: ``(collection, index)`` with the collection
+    one of ``sources``, ``actors``, ``claims``, ``relations``, ``verdicts``, or ``None``
+    for the debate's own fields (question, date, ...).
+    """
+    problems: list[Problem] = []
+    if not isinstance(debate.question, str) or not debate.question.strip():
+        problems.append(Problem("debate", "question", "is empty", "state the question debated"))
+    if debate.date is not None:
+        try:
+            datetime.date.fromisoformat(debate.date)
+        except ValueError:
+            problems.append(
+                Problem("debate", "date", f"{debate.date!r} is not a date", "write YYYY-MM-DD")
+            )
+    for field in ("question", "title", "description", "authors"):
+        _check_encodable("debate", field, getattr(debate, field), problems)
+
+    def check_id(what: str, where: str, value: Any, seen: set[str]) -> None:
+        if value in seen:
+            problems.append(Problem(where, "id", "is a duplicate", f"give each {what} its own id"))
+        seen.add(value)
+        if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+            problems.append(
+                Problem(
+                    where,
+                    "id",
+                    f"{_short(value)} is not a valid id",
+                    "use letters, digits, '_', '.' or '-', starting with a letter, digit or '_'",
+                )
+            )
+
+    source_ids: set[str] = set()
+    for k, source in enumerate(debate.sources):
+        where = f"source {_short(source.id)}"
+        mark = len(problems)
+        check_id("source", where, source.id, source_ids)
+        if not isinstance(source.citation, str) or not source.citation.strip():
+            problems.append(Problem(where, "citation", "is empty", "say what the source is"))
+        for field in ("citation", "url", "date"):
+            _check_encodable(where, field, getattr(source, field), problems)
+        _place(problems, mark, ("sources", k))
+
+    actor_ids: set[str] = set()
+    for k, actor in enumerate(debate.actors):
+        where = f"actor {_short(actor.id)}"
+        mark = len(problems)
+        check_id("actor", where, actor.id, actor_ids)
+        if not isinstance(actor.name, str) or not actor.name.strip():
+            problems.append(Problem(where, "name", "is empty", "give the actor's name"))
+        for field in ("name", "affiliation", "note"):
+            _check_encodable(where, field, getattr(actor, field), problems)
+        _place(problems, mark, ("actors", k))
+
+    claim_ids: set[str] = set()
+    for k, claim in enumerate(debate.claims):
+        where = f"claim {_short(claim.id)}"
+        mark = len(problems)
+        check_id("claim", where, claim.id, claim_ids)
+        if not isinstance(claim.text, str) or not claim.text.strip():
+            problems.append(Problem(where, "text", "is empty", "write the text of the claim"))
+        for field in ("text", "tags", "note"):
+            _check_encodable(where, field, getattr(claim, field), problems)
+        for actor in claim.actors:
+            if actor not in actor_ids:
+                problems.append(
+                    Problem(
+                        where,
+                        "actors",
+                        f"unknown actor {_short(actor)}",
+                        _declare("actor", actor_ids),
+                    )
+                )
+        _check_citations(where, claim.sources, source_ids, problems)
+        if claim.base_score is not None:
+            score = claim.base_score
+            if (
+                isinstance(score, bool)
+                or not isinstance(score, int | float)
+                or not math.isfinite(score)
+                or not 0.0 <= score <= 1.0
+            ):
+                problems.append(
+                    Problem(
+                        where,
+                        "base_score",
+                        f"{_short(score)} is not in [0, 1]",
+                        "use a number from 0 to 1",
+                    )
+                )
+        _place(problems, mark, ("claims", k))
+
+    for k, actor in enumerate(debate.actors):
+        mark = len(problems)
+        for claim_id in actor.accepts:
+            if claim_id not in claim_ids:
+                problems.append(
+                    Problem(
+                        f"actor {_short(actor.id)}",
+                        "accepts",
+                        f"unknown claim {_short(claim_id)}",
+                        _declare("claim", claim_ids),
+                    )
+                )
+        _place(problems, mark, ("actors", k))
+
+    relation_kinds: dict[str, RelationKind] = {}
+    for k, relation in enumerate(debate.relations):
+        where = f"{relation.kind.value} {_short(relation.id)}"
+        mark = len(problems)
+        if relation.id in relation_kinds:
+            problems.append(
+                Problem(
+                    where,
+                    "id",
+                    "is a duplicate",
+                    "a relation is given twice; remove one or give it its own id",
+                )
+            )
+        relation_kinds.setdefault(relation.id, relation.kind)
+        _place(problems, mark, ("relations", k))
+    for k, relation in enumerate(debate.relations):
+        where = f"{relation.kind.value} {_short(relation.id)}"
+        mark = len(problems)
+        for field, value in (("id", relation.id), ("to", relation.target)):
+            _check_encodable(where, field, value, problems)
+        _check_encodable(where, "rationale", relation.rationale, problems)
+        if relation.source not in claim_ids:
+            problems.append(
+                Problem(
+                    where,
+                    "from",
+                    f"unknown claim {_short(relation.source)}",
+                    _declare("claim", claim_ids),
+                )
+            )
+        if relation.kind is RelationKind.UNDERCUT:
+            target_kind = relation_kinds.get(relation.target)
+            if target_kind is None:
+                hint = "an undercut targets the id of a support or attack, e.g. 'C18 supports C16'"
+                problems.append(
+                    Problem(where, "to", f"no relation has the id {_short(relation.target)}", hint)
+                )
+            elif target_kind is RelationKind.UNDERCUT:
+                problems.append(
+                    Problem(
+                        where,
+                        "to",
+                        f"{_short(relation.target)} is an undercut",
+                        "undercuts target supports and attacks only; "
+                        "attack the undercutting claim instead",
+                    )
+                )
+        else:
+            if relation.target not in claim_ids:
+                problems.append(
+                    Problem(
+                        where,
+                        "to",
+                        f"unknown claim {_short(relation.target)}",
+                        _declare("claim", claim_ids),
+                    )
+                )
+            if relation.kind is RelationKind.SUPPORT and relation.source == relation.target:
+                problems.append(
+                    Problem(
+                        where,
+                        None,
+                        f"claim {_short(relation.source)} supports itself",
+                        "remove the relation",
+                    )
+                )
+        _check_citations(where, relation.sources, source_ids, problems)
+        _place(problems, mark, ("relations", k))
+
+    for k, verdicts in enumerate(debate.verdicts):
+        where = f"verdicts for {verdicts.semantics}/{verdicts.support}"
+        mark = len(problems)
+        _check_encodable(where, "note", verdicts.note, problems)
+        listed: set[str] = set()
+        for status in ("accepted", "credulous", "rejected"):
+            for claim_id in getattr(verdicts, status):
+                if claim_id not in claim_ids:
+                    problems.append(
+                        Problem(
+                            where,
+                            status,
+                            f"unknown claim {_short(claim_id)}",
+                            _declare("claim", claim_ids),
+                        )
+                    )
+                elif claim_id in listed:
+                    problems.append(
+                        Problem(
+                            where,
+                            status,
+                            f"claim {_short(claim_id)} is listed twice",
+                            "list it once",
+                        )
+                    )
+                listed.add(claim_id)
+        _place(problems, mark, ("verdicts", k))
+    return problems
+
+
+def _place(problems: list[Problem], mark: int, item: tuple[str, int]) -> None:
+    for problem in problems[mark:]:
+        if problem.item is None:
+            problem.item = item
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """``repr(value)``, cut to a window so that a huge value does not flood the message."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**limit:
+        return f"a number of {len(str(abs(value)))} digits"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 5] + "...'"
+
+
+def _check_encodable(where: str, field: str, value: Any, problems: list[Problem]) -> None:
+    # A lone surrogate is not a character: no UTF-8 file, SVG or page can hold it, so a
+    # debate holding one could be checked but never written or drawn.
+    texts = value if isinstance(value, tuple) else (value,)
+    for text in texts:
+        if isinstance(text, str):
+            match = _SURROGATE.search(text)
+            if match:
+                problems.append(
+                    Problem(
+                        where,
+                        field,
+                        f"holds a lone surrogate (U+{ord(match.group()):04X}), which is not "
+                        "a character",
+                        "remove it; no file can hold it",
+                    )
+                )
+                return
+
+
+def _check_citations(
+    where: str, citations: Iterable[Citation], source_ids: set[str], problems: list[Problem]
+) -> None:
+    for citation in citations:
+        if citation.source is None and citation.citation is None and citation.url is None:
+            problems.append(
+                Problem(
+                    where,
+                    "sources",
+                    "a citation names no source",
+                    "give 'source', 'citation' or 'url'",
+                )
+            )
+        elif citation.source is not None and citation.source not in source_ids:
+            problems.append(
+                Problem(
+                    where,
+                    "sources",
+                    f"unknown source {_short(citation.source)}",
+                    _declare("source", source_ids),
+                )
+            )
+        for field in ("citation", "url", "locator"):
+            _check_encodable(where, "sources", getattr(citation, field), problems)
+
+
+def _declare(what: str, known: set[str]) -> str:
+    return f"declare the {what} first, or check the spelling" + (
+        "" if known else f" (the debate has no {what}s yet)"
+    )
