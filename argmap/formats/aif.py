@@ -49,7 +49,7 @@ import attrs
 
 from argmap.debate import Actor, Claim, Debate, Relation
 from argmap.debate.model import ID_PATTERN, RelationKind
-from argmap.errors import DebateError, FormatError, ParseError, excerpt
+from argmap.errors import DebateError, ParseError, excerpt
 from argmap.formats._files import atomic_write_text, read_text
 from argmap.formats._json import load_json
 from argmap.formats._omissions import omissions
@@ -450,8 +450,8 @@ def format_aif(debate: Debate) -> str:
     each actor's claims as L- and YA-nodes ("Name: text"). Node ids are numbers in order.
 
     Texts are written exactly (JSON escapes what it must); argmap's own parts go under the
-    ``"argmap"`` key; :func:`aif_omissions` says what is left out. A lone surrogate, which no
-    UTF-8 file can hold, raises FormatError naming where it is.
+    ``"argmap"`` key; :func:`aif_omissions` says what is left out. (A lone surrogate, which
+    no UTF-8 file can hold, never gets this far: a Debate refuses it.)
     """
     nodes: list[dict[str, str]] = []
     edges: list[dict[str, str]] = []
@@ -503,33 +503,7 @@ def format_aif(debate: Debate) -> str:
     }
     document = {"nodes": nodes, "edges": edges, "locutions": [], "argmap": extra}
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    if _SURROGATE.search(text):
-        raise FormatError(
-            f"{_surrogate_place(debate)} holds a lone surrogate (e.g. \\ud800), which is not a "
-            "character and cannot be written to a UTF-8 file"
-        )
     return text
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _surrogate_place(debate: Debate) -> str:
-    """Which part of the debate holds a lone surrogate, for the error message."""
-
-    def holds(item: object) -> bool:
-        text = json.dumps(attrs.asdict(item), ensure_ascii=False, default=str)  # type: ignore[arg-type]
-        return _SURROGATE.search(text) is not None
-
-    for what, items in (
-        ("claim", debate.claims),
-        ("relation", debate.relations),
-        ("actor", debate.actors),
-    ):
-        for item in items:
-            if holds(item):
-                return f"{what} {item.id!r}"
-    return "the debate's question, title, authors or description"
 
 
 def _claim_extension(claim: Claim) -> dict[str, Any]:

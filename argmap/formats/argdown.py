@@ -414,15 +414,7 @@ _BARE_TAG = re.compile(r"[A-Za-z0-9_\-]+")
 _FRONTMATTER_ESCAPED = re.compile("[=\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
-def _refuse_surrogates(text: str, where: str) -> None:
-    if _SURROGATE.search(text):
-        raise FormatError(
-            f"{where} holds a lone surrogate (e.g. \\ud800), which is not a character and "
-            "cannot be written to a UTF-8 file"
-        )
-
-
-def _escape(text: str, where: str) -> str:
+def _escape(text: str) -> str:
     """A text as Argdown that argmap's reader (and Argdown's own escapes) give back exactly.
 
     Every character Argdown gives a meaning is escaped with a backslash; a // or /* is broken
@@ -431,7 +423,6 @@ def _escape(text: str, where: str) -> str:
     end as a backslash and the character; a newline, tab and carriage return as \\n, \\t, \\r
     and any other control character or line separator as \\uXXXX.
     """
-    _refuse_surrogates(text, where)
     out = []
     last = len(text) - 1
     for i, char in enumerate(text):
@@ -456,7 +447,6 @@ def _tag(tag: str, claim_id: str) -> str:
     """A tag as ``#tag`` or ``#(tag)``; one the reader would take for something else (a
     stance, a kind) or cannot read back is refused."""
     where = f"claim {claim_id!r}: the tag {excerpt(tag)}"
-    _refuse_surrogates(tag, where)
     if tag in _STANCES or tag in _KINDS:
         raise FormatError(
             f"{where} cannot be written in Argdown, where it would be read as the claim's "
@@ -477,10 +467,9 @@ def _tag(tag: str, claim_id: str) -> str:
     return f"#({tag})"
 
 
-def _quoted(value: object, where: str) -> str:
+def _quoted(value: object) -> str:
     """A frontmatter value as a double-quoted (JSON, hence YAML) string or list of them."""
     text = json.dumps(value, ensure_ascii=False)
-    _refuse_surrogates(text, where)
     return _FRONTMATTER_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -505,17 +494,17 @@ def format_argdown(debate: Debate) -> str:
     Argdown cannot hold is left out (actors, sources, notes, base scores, relation ids,
     rationales; :func:`argdown_omissions` lists them for a debate); what it cannot express
     raises FormatError naming the claim and the reason: a tag that would read as a stance or
-    kind (or holds a ')' or a line break), a lone surrogate, or an undercut whose relation's
+    kind (or holds a ')' or a line break), or an undercut whose relation's
     source has other outgoing relations.
     """
     out = ["==="]
     if debate.title:
-        out.append(f"title: {_quoted(debate.title, 'the title')}")
-    out.append(f"question: {_quoted(debate.question, 'the question')}")
+        out.append(f"title: {_quoted(debate.title)}")
+    out.append(f"question: {_quoted(debate.question)}")
     if debate.date:
-        out.append(f"date: {_quoted(debate.date, 'the date')}")
+        out.append(f"date: {_quoted(debate.date)}")
     if debate.authors:
-        out.append(f"authors: {_quoted(list(debate.authors), 'the authors')}")
+        out.append(f"authors: {_quoted(list(debate.authors))}")
     out.extend(["===", ""])
     outgoing: dict[str, list[Relation]] = {}
     for relation in debate.relations:
@@ -540,7 +529,7 @@ def format_argdown(debate: Debate) -> str:
     for claim in debate.claims:
         tags = [f"#{claim.stance.value}", f"#{claim.kind.value}"]
         tags.extend(_tag(tag, claim.id) for tag in claim.tags)
-        out.append(f"[{claim.id}]: {_escape(claim.text, f'claim {claim.id!r}')} {' '.join(tags)}")
+        out.append(f"[{claim.id}]: {_escape(claim.text)} {' '.join(tags)}")
         out.extend(incoming.get(claim.id, []))
         out.extend(f"  _ [{undercutter}]" for undercutter in undercuts_on.get(claim.id, []))
         out.append("")
