@@ -23,6 +23,7 @@ from argmap.formats.maps import (
 SCHEMA = json.loads(resources.files("argmap").joinpath("schema/map.schema.json").read_text())
 
 
+@pytest.mark.slow
 @settings(max_examples=200)
 @given(rich_debates())
 def test_toml_round_trip_gives_an_equal_debate_and_the_same_bytes(debate):
@@ -32,6 +33,7 @@ def test_toml_round_trip_gives_an_equal_debate_and_the_same_bytes(debate):
     assert format_map(again, "toml") == text
 
 
+@pytest.mark.slow
 @settings(max_examples=200)
 @given(rich_debates())
 def test_json_round_trip_and_schema(debate):
