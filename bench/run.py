@@ -8,7 +8,7 @@ included, interpreter start-up excluded), the process's peak memory, the
 number of extensions and a digest of them, then prints one Markdown table per
 suite with each peer's time as a ratio to argmap's and whether every tool that
 finished agrees. Instances come from the seeded generators (bench/generators.py)
-and from ../shared/instances; generated files go to a temporary folder.
+and from the AFGen samples in tests/data/instances; generated files go to a temporary folder.
 
 Set up the peers in the environment that runs this script:
     pip install -e '.[bench]'
@@ -34,7 +34,7 @@ from generators import barabasi_albert, erdos_renyi, even_cycles, watts_strogatz
 from argmap.formats import write_framework  # noqa: E402
 
 TOOLS = ["argmap", "argmap-sat", "pygarg", "python-argumentation", "formal-argumentation"]
-SHARED = HERE.parent.parent / "shared" / "instances"
+AFGEN = HERE.parent / "tests" / "data" / "instances" / "afgen-i23"
 
 
 def run_one(tool: str, task: str, path: Path, timeout: float) -> dict:
@@ -94,10 +94,10 @@ def suites(folder: Path, quick: bool) -> dict[str, list[tuple[str, Path, list[st
             (f"ER n={n} m={2 * n}", save(erdos_renyi(n, 2 * n, seed=n), f"er{n}"), ["PR", "ST"])
         )
     out["small"] = small
-    if SHARED.is_dir():
+    if AFGEN.is_dir():
         names = ["n100p3q34ve", "n100p5q2", "n128p5q2_ve"] + ([] if quick else ["n150p3q34n"])
         out["afgen"] = [  # python-argumentation needs minutes from 30 arguments (see "small")
-            (f"AFGen {name}", SHARED / "afgen-i23" / f"{name}.i23", ["PR", "ST"]) for name in names
+            (f"AFGen {name}", AFGEN / f"{name}.i23", ["PR", "ST"]) for name in names
         ]
     families = []
     sizes = (200, 500) if quick else (200, 500, 1000, 2000)

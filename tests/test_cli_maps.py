@@ -186,6 +186,7 @@ def test_every_option_has_help():
         assert argmap(name, "--help").returncode == 0
 
 
+@pytest.mark.slow
 def test_explain_prints_reasons_and_writes_pictures(tmp_path):
     run = argmap(
         "explain",

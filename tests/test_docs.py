@@ -71,6 +71,7 @@ def test_readme_main_command_prints_what_the_readme_shows(tmp_path) -> None:
     assert (tmp_path / "eu-2024.svg").read_bytes().startswith(b"<?xml")
 
 
+@pytest.mark.slow
 def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
     """Every ``$ argmap ...`` transcript in docs/cli.md and docs/teaching/, run in a scratch
     folder holding maps/ and the files the transcript itself shows with ``$ cat FILE``."""

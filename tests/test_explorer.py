@@ -225,6 +225,7 @@ def test_script_payloads_in_a_map_run_nothing(browser, tmp_path):
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
 
 
+@pytest.mark.slow
 def test_costly_semantics_are_marked_not_computed_instead_of_hanging():
     # An odd cycle (no stable extension) beside 30 two-cycles: 2^30 preferred extensions and
     # 2^30 naive sets; listing them would never end.

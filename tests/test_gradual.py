@@ -156,6 +156,7 @@ def test_h_categoriser_always_converges(q):
         )
 
 
+@pytest.mark.slow
 @settings(max_examples=200)
 @given(qbafs(acyclic=True), st.sampled_from(BIPOLAR), st.data())
 def test_monotonicity(q, method, data):

@@ -143,6 +143,7 @@ def test_argdown_round_trip(debate):
     assert back.evaluate("grounded").accepted == debate.evaluate("grounded").accepted
 
 
+@pytest.mark.slow
 @settings(max_examples=100)
 @given(rich_debates())
 def test_argdown_round_trip_of_texts_tags_and_header(debate):
@@ -252,6 +253,7 @@ def test_aif_json_syntax_error_has_a_line():
     assert info.value.line == 2
 
 
+@pytest.mark.slow
 @settings(max_examples=150)
 @given(rich_debates())
 def test_aif_round_trip(debate):
@@ -285,6 +287,7 @@ def test_graphml_is_valid_and_complete(debate):
         assert node["stance"] == claim.stance.value and node["status"] in ("accepted", "rejected")
 
 
+@pytest.mark.slow
 @settings(max_examples=100)
 @given(rich_debates())
 def test_networkx_round_trip(debate):

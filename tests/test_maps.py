@@ -1,5 +1,5 @@
 """Every map in maps/: it loads, its documented verdicts hold, and the EU maps are faithful
-to the domain notes they were built from (../shared/domain)."""
+to the domain notes they were built from (tests/data/domain)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from pathlib import Path
 
 import attrs
 import pytest
+from conftest import DATA
 
 from argmap.debate import Debate, Status
 
 MAPS = sorted((Path(__file__).resolve().parent.parent / "maps").glob("*.argmap.toml"))
 EU_2022 = Path(__file__).resolve().parent.parent / "maps" / "eu-facial-recognition-2022.argmap.toml"
 EU_2024 = EU_2022.with_name("eu-facial-recognition-ai-act-2024.argmap.toml")
+DOMAIN = DATA / "domain"
 
 
 def test_the_maps_are_there():
@@ -65,8 +67,8 @@ def _edges(text: str, kind: str) -> set[tuple[str, str]]:
     return set(re.findall(rf"^(C\d\d) -\[{kind}\]->\s+(C\d\d)", text, re.M))
 
 
-def test_eu_2022_has_every_claim_and_relation_of_the_extraction(shared_domain):
-    notes = (shared_domain / "claims.md").read_text(encoding="utf-8")
+def test_eu_2022_has_every_claim_and_relation_of_the_extraction():
+    notes = (DOMAIN / "claims.md").read_text(encoding="utf-8")
     debate = Debate.load(EU_2022)
     assert set(debate.claim_ids) == _claims_md_ids(notes)
     assert len(debate.claims) == 44  # "Count: 44 claims in total" (claims.md, section F)
@@ -77,7 +79,7 @@ def test_eu_2022_has_every_claim_and_relation_of_the_extraction(shared_domain):
     assert {c.id for c in debate.claims if c.reconstructed} == implicit
 
 
-def test_eu_2022_stances_follow_the_extraction(shared_domain):
+def test_eu_2022_stances_follow_the_extraction():
     debate = Debate.load(EU_2022)
     stances = {c.id: c.stance.value for c in debate.claims}
     assert all(
@@ -98,9 +100,9 @@ def test_every_eu_claim_cites_the_article_paragraph_except_the_one_not_in_it():
             assert article and article[0].locator.startswith("¶"), claim.id
 
 
-def test_eu_2024_sources_are_the_addresses_of_the_later_facts(shared_domain):
-    facts = (shared_domain / "later-facts.md").read_text(encoding="utf-8")
-    article = (shared_domain / "000_82c2518db9d84b52.txt").read_text(encoding="utf-8")
+def test_eu_2024_sources_are_the_addresses_of_the_later_facts():
+    facts = (DOMAIN / "later-facts.md").read_text(encoding="utf-8")
+    article = (DOMAIN / "article-front-matter.txt").read_text(encoding="utf-8")
     for path in (EU_2022, EU_2024):
         for source in Debate.load(path).sources:
             assert source.url, source.id

@@ -76,7 +76,7 @@ def test_unsupported_semantics_and_backend_say_what_to_do():
         credulous_acceptance(af, "a", "PR", backend="gpu")
 
 
-def test_a_large_core_is_answered(shared_instances):
+def test_a_large_core_is_answered():
     # An ER-style framework whose giant strongly connected component survives propagation
     import random
 

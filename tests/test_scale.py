@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from argmap import ArgumentFramework, credulous_acceptance, extensions
 from argmap.framework import strongly_connected_components
 from argmap.semantics.grounded import grounded_indices
 
 MILLION = 1_000_000
+
+# Each of these finishes in seconds; a regression to exponential search or to recursion would
+# run on for hours. The limits are several times the time on a loaded 2-core machine.
+pytestmark = pytest.mark.timeout(60)
 
 
 def chain(n: int) -> ArgumentFramework:
@@ -16,6 +22,8 @@ def chain(n: int) -> ArgumentFramework:
     return ArgumentFramework._from_indexed(tuple(range(n + 1)), [[i + 1] for i in range(n)] + [[]])
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(180)  # about 30 s on a loaded 2-core machine
 def test_a_million_attacks_in_a_chain():
     assert sys.getrecursionlimit() < MILLION
     af = chain(MILLION)
@@ -27,6 +35,7 @@ def test_a_million_attacks_in_a_chain():
     assert answer.accepted and len(answer.witness) == MILLION // 2 + 1
 
 
+@pytest.mark.slow
 def test_propagation_around_a_long_even_cycle():
     n = 200_000
     af = ArgumentFramework._from_indexed(tuple(range(n)), [[(i + 1) % n] for i in range(n)])
