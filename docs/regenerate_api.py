@@ -25,7 +25,7 @@ MODULES = [
     ("argmap.render.labels", "Escaping for Graphviz (`docs/rendering.md`)"),
     ("argmap.render.html", "The explorer page (`docs/explorer.md`)"),
     ("argmap.exercises", "Exercises (`docs/teaching/`)"),
-    ("argmap.sat", "The optional SAT back end (`docs/performance.md`)"),
+    ("argmap.semantics.sat", "The optional SAT back end (`docs/performance.md`)"),
 ]
 HEADER = """# API reference
 

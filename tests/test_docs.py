@@ -111,7 +111,7 @@ API_MODULES = [
     "argmap", "argmap.errors", "argmap.semantics", "argmap.debate", "argmap.formats.maps",
     "argmap.formats.argdown", "argmap.formats.aif", "argmap.formats.graphs", "argmap.explain",
     "argmap.explain.whatif", "argmap.gradual", "argmap.render", "argmap.render.labels",
-    "argmap.render.html", "argmap.exercises", "argmap.sat",
+    "argmap.render.html", "argmap.exercises", "argmap.semantics.sat",
 ]  # fmt: skip
 
 

@@ -88,7 +88,7 @@ def _resolve_query(af: ArgumentFramework, query: str | None, task: str) -> Hasha
 
 
 def _sat_answers(task: str, semantics: Semantics) -> bool:
-    from argmap.sat import SAT_SEMANTICS  # pure Python; python-sat loads only to solve
+    from argmap.semantics.sat import SAT_SEMANTICS  # pure Python; python-sat loads only to solve
 
     kind = {"DC": "credulous", "DS": "skeptical", "SE": "some"}.get(task)
     return kind is not None and semantics in SAT_SEMANTICS[kind]

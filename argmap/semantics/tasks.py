@@ -134,7 +134,7 @@ def _backend(backend: str) -> Any:
     if backend == "python":
         return None
     if backend == "sat":
-        from argmap import sat
+        from argmap.semantics import sat
 
         return sat
     raise ValueError(f"unknown backend {backend!r}; use 'python' or 'sat'")
@@ -145,7 +145,7 @@ def some_extension(
 ) -> frozenset | None:
     """One extension (SE), or ``None`` when there is none (only possible for stable).
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; complete,
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
     preferred and stable semantics).
 
     >>> from argmap import ArgumentFramework
@@ -190,7 +190,7 @@ def credulous_acceptance(
 ) -> Acceptance:
     """Is ``argument`` in some extension (DC)? The witness is such an extension.
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; admissible,
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; admissible,
     complete, preferred and stable semantics), which can be much faster where a large
     strongly connected core survives propagation.
 
@@ -232,8 +232,8 @@ def skeptical_acceptance(
 ) -> Acceptance:
     """Is ``argument`` in every extension (DS)? If not, the witness is an extension without it.
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; complete, grounded,
-    preferred and stable semantics).
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
+    grounded, preferred and stable semantics).
 
     With no extensions at all (stable semantics on some frameworks) every
     argument is skeptically accepted, as in ICCMA.
