@@ -46,7 +46,8 @@ from typing import Any
 
 import attrs
 
-from argmap.debate.model import Choice, Debate
+from argmap.choices import Choice
+from argmap.debate.model import Debate
 from argmap.errors import ArgmapError
 from argmap.framework import strongly_connected_components
 

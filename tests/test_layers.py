@@ -15,6 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "argmap"
 # lowest first; a module may import its own layer and the layers below
 RANKS = {
     "argmap.errors": 0,
+    "argmap.choices": 0,  # the enum base beside the errors it raises
     "argmap.framework": 1,
     "argmap.semantics": 2,
     "argmap": 3,  # the package's public face: framework and semantics

@@ -12,6 +12,7 @@
 ('ban', 'staff')
 """
 
+from argmap.choices import Choice
 from argmap.debate.builder import DebateBuilder
 from argmap.debate.evaluation import (
     MAX_EXTENSIONS,
@@ -50,6 +51,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ActorPosition",
+    "Choice",
     "Citation",
     "Claim",
     "ClaimKind",

@@ -18,7 +18,6 @@ that does not exist, a base score outside [0, 1], ...), so nothing is half-built
 from __future__ import annotations
 
 import datetime
-import enum
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -26,6 +25,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from argmap.choices import Choice  # re-exported here for code that imported it from here
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
 from argmap.semantics.kinds import Semantics
 
@@ -52,29 +52,6 @@ __all__ = [
 #: Spaces and punctuation such as ``>`` are kept out so that ids never clash with the
 #: meta-arguments a support reading adds, and read well on a diagram.
 ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
-
-
-class Choice(enum.Enum):
-    """An enum whose members parse from their value in any case; anything else raises
-    :class:`~argmap.errors.UnknownChoiceError` listing the choices."""
-
-    @classmethod
-    def parse(cls, value: Any) -> Any:
-        if isinstance(value, cls):
-            return value
-        key = str(value).strip().lower()
-        for member in cls:
-            if key == member.value:
-                return member
-        raise UnknownChoiceError(f"unknown {cls._noun()} {value!r}; use one of: {cls.choices()}")
-
-    @classmethod
-    def choices(cls) -> str:
-        return ", ".join(member.value for member in cls)
-
-    @classmethod
-    def _noun(cls) -> str:
-        return re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).lower()
 
 
 class Stance(Choice):
