@@ -20,6 +20,7 @@ __all__ = [
     "Problem",
     "UnknownArgumentError",
     "UnknownChoiceError",
+    "UnknownFormatError",
     "UnknownIdError",
     "UnknownSemanticsError",
 ]
@@ -221,3 +222,17 @@ class UnknownIdError(ArgmapError, KeyError):
 
 class UnknownChoiceError(ArgmapError, ValueError):
     """A name outside a fixed set of choices (a stance, a claim kind, a support reading)."""
+
+
+class UnknownFormatError(ArgmapError, ValueError):
+    """A file format argmap does not know, one it only writes, or a file name whose ending
+    names no format (:mod:`argmap.formats.registry`).
+
+    >>> from argmap.formats import guess_format
+    >>> guess_format("notes.txt")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownFormatError: cannot tell the format of 'notes.txt' from its name; \
+use a name ending in .argmap.toml, .argmap.json, .argdown, .aif.json, .graphml, .i23, .apx \
+or .tgf, or give the format
+    """

@@ -14,6 +14,7 @@ MODULES = [
     ("argmap.errors", "Errors"),
     ("argmap.semantics", "Semantics (`docs/semantics.md`)"),
     ("argmap.debate", "Debates (`docs/debates.md`)"),
+    ("argmap.formats", "Readers and writers; the formats registry (`docs/interchange.md`)"),
     ("argmap.formats.maps", "Map files (`docs/map-format.md`)"),
     ("argmap.formats.argdown", "Argdown (`docs/interchange.md`)"),
     ("argmap.formats.aif", "AIF (`docs/interchange.md`)"),

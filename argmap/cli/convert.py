@@ -20,15 +20,9 @@ from __future__ import annotations
 import argparse
 
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import ALL_FORMATS, DEBATE_FORMATS, input_format, read_input
+from argmap.cli._inputs import read_input
 from argmap.cli._outputs import STDOUT, add_follow_symlinks, output_target, write_output
-from argmap.debate import Debate, flatten
-from argmap.formats.aif import format_aif
-from argmap.formats.argdown import format_argdown
-from argmap.formats.graphs import format_graphml
-from argmap.formats.iccma import format_framework
-from argmap.formats.maps import format_map
-from argmap.framework import ArgumentFramework
+from argmap.formats.registry import ALL_FORMATS, check_format, format_as, guess_format
 
 __all__ = ["add_parser", "run"]
 
@@ -68,26 +62,10 @@ def run(options: argparse.Namespace) -> int:
     destination = output_target(options.output, [options.input], options)
     if options.output == STDOUT and options.target_format is None:
         raise UsageError("writing to standard output ('-') needs --to FORMAT")
-    target = input_format(options.output, options.target_format)
+    if options.target_format is not None:
+        target = check_format(options.target_format)
+    else:
+        target = guess_format(options.output)
     subject = read_input(options.input, options.source_format)
-    write_output(destination, _converted(subject, target, options.support))
+    write_output(destination, format_as(subject, target, options.support))
     return 0
-
-
-def _converted(subject: Debate | ArgumentFramework, target: str, support: str) -> str:
-    """The text of ``subject`` in format ``target``."""
-    if target == "graphml":
-        return format_graphml(subject)
-    if target in DEBATE_FORMATS:
-        if not isinstance(subject, Debate):
-            raise UsageError(
-                "a framework cannot be converted to a map: it has no claims' texts, stances "
-                "or supports; write it as i23, apx, tgf or graphml"
-            )
-        if target == "argdown":
-            return format_argdown(subject)
-        if target == "aif":
-            return format_aif(subject)
-        return format_map(subject, target)
-    framework = flatten(subject, support).framework if isinstance(subject, Debate) else subject
-    return format_framework(framework, target)
