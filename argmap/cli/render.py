@@ -20,7 +20,7 @@ import sys
 from argmap.cli._common import add_command
 from argmap.cli._inputs import add_reading_options, read_input
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
-from argmap.debate import Debate, Evaluation
+from argmap.debate import Debate, Evaluation, Flattening, flatten
 from argmap.debate import evaluate as evaluate_debate
 from argmap.gradual import debate_strengths
 from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, guess_picture_format, picture_bytes
@@ -87,10 +87,14 @@ def run(options: argparse.Namespace) -> int:
             result = evaluate_debate(
                 subject, options.semantics, options.support, options.perspective
             )
+        drawn: Evaluation | Flattening | Debate = subject
+        if result is not None:
+            drawn = result
+        elif options.derived:  # the derived attacks come from the reading
+            drawn = flatten(subject, options.support)
         picture = picture_bytes(
-            result if result is not None else subject,
+            drawn,
             fmt,
-            support=options.support,
             group_by=options.group_by,
             direction=options.direction,
             show_derived=options.derived,

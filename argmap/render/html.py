@@ -41,7 +41,7 @@ from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
-from argmap.render.diagram import debate_graph
+from argmap.render.diagram import DiagramOptions, debate_graph
 from argmap.render.labels import web_url
 from argmap.render.output import render_bytes
 from argmap.render.theme import StatusStyle, Theme
@@ -184,11 +184,12 @@ def _asset(name: str) -> str:
 
 
 _THEME = attrs.evolve(Theme(), unevaluated=StatusStyle("STATUS", "rounded,filled", 1.2))
+_EXPLORER_OPTIONS = DiagramOptions(theme=_THEME, legend=False, show_title=False)
 
 
 def explorer_svg_source(debate: Debate) -> str:
     """The DOT text of the explorer's map (every claim with a status word the page fills)."""
-    return debate_graph(debate, None, theme=_THEME, legend=False, show_title=False).source
+    return debate_graph(debate, _EXPLORER_OPTIONS).source
 
 
 #: The attribute that marks the text element the page fills with a claim's status.
