@@ -21,6 +21,7 @@ from argmap.debate.evaluation import (
     Status,
     Verdict,
     evaluate,
+    evaluate_flattening,
 )
 from argmap.debate.model import (
     Actor,
@@ -70,6 +71,7 @@ __all__ = [
     "Verdicts",
     "default_relation_id",
     "evaluate",
+    "evaluate_flattening",
     "find_problems",
     "flatten",
 ]

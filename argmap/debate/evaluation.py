@@ -41,6 +41,7 @@ __all__ = [
     "Status",
     "Verdict",
     "evaluate",
+    "evaluate_flattening",
 ]
 
 #: Evaluation lists the extensions to count each claim's; past this many it stops with an
@@ -288,7 +289,25 @@ def evaluate(
     else:
         protected = tuple(perspective)
         label = ",".join(protected)
-    flat = flatten(debate, support, protected)
+    return evaluate_flattening(flatten(debate, support, protected), sem, label)
+
+
+def evaluate_flattening(
+    flattening: Flattening, semantics: Semantics | str = "preferred", perspective: str | None = None
+) -> Evaluation:
+    """Evaluate a debate already flattened under a reading (:func:`flatten`), so that one
+    flattening serves several semantics; ``perspective`` only names the view in the result
+    (the flattening already holds its protected claims). :func:`evaluate` is this after
+    flattening.
+
+    >>> from argmap.debate import Debate, flatten
+    >>> nixon = Debate.load("maps/nixon-diamond.argmap.toml")
+    >>> flat = flatten(nixon, "evidential")
+    >>> [evaluate_flattening(flat, s).accepted for s in ("grounded", "stable")]
+    [('quaker', 'republican'), ('quaker', 'republican')]
+    """
+    sem = Semantics.parse(semantics)
+    debate, flat = flattening.debate, flattening
     claim_of = {arg: claim for claim, args in flat.arguments_of.items() for arg in args}
 
     found: list[frozenset[str]] = []
@@ -316,4 +335,4 @@ def evaluate(
             grounded[claim_id] = Label.OUT
         else:
             grounded[claim_id] = Label.UNDEC
-    return Evaluation(debate, sem, flat, tuple(found), grounded, label)
+    return Evaluation(debate, sem, flat, tuple(found), grounded, perspective)

@@ -36,7 +36,7 @@ from xml.parsers.expat import ExpatError
 
 import attrs
 
-from argmap.debate import MAX_EXTENSIONS, Debate, SupportReading, evaluate, flatten
+from argmap.debate import MAX_EXTENSIONS, Debate, SupportReading, evaluate_flattening, flatten
 from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
@@ -107,20 +107,21 @@ def _costly_semantics(framework: Any) -> set[str]:
 
 
 def explorer_data(debate: Debate) -> dict[str, Any]:
-    """Everything the page shows, as plain data (what the page embeds as JSON)."""
+    """Everything the page shows, as plain data (what the page embeds as JSON). The debate
+    is flattened once per support reading, and each semantics evaluates that flattening."""
     status: dict[str, dict[str, dict[str, str] | None]] = {}
     explanations: dict[str, dict[str, str]] = {}
     rounds: dict[str, list[dict[str, str | None]]] = {}
     for reading in _READINGS:
         status[reading] = {}
-        framework = flatten(debate, reading).framework
-        costly = _costly_semantics(framework)
+        flattening = flatten(debate, reading)
+        costly = _costly_semantics(flattening.framework)
         for semantics in EXPLORER_SEMANTICS:
             if semantics in costly:
                 status[reading][semantics] = None
                 continue
             try:
-                result = evaluate(debate, semantics, reading)
+                result = evaluate_flattening(flattening, semantics)
             except ArgmapError:  # too many extensions to list
                 status[reading][semantics] = None
                 continue
