@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from argmap._deprecation import warn_renamed
 from argmap.errors import DuplicateArgumentError, FrameworkError, UnknownArgumentError
 
 __all__ = ["ArgumentFramework", "ArgumentFrameworkBuilder"]
@@ -259,10 +260,19 @@ class ArgumentFramework:
         """Indices of several arguments (each checked), in the order given."""
         return [self.index(a) for a in arguments]
 
-    def labels(self, indices: Iterable[int]) -> frozenset[Argument]:
-        """The arguments with the given indices, as a frozenset."""
+    def arguments_at(self, indices: Iterable[int]) -> frozenset[Argument]:
+        """The arguments with the given indices, as a frozenset.
+
+        >>> ArgumentFramework(["a", "b", "c"]).arguments_at([0, 2]) == {"a", "c"}
+        True
+        """
         args = self._arguments
         return frozenset(args[i] for i in indices)
+
+    def labels(self, indices: Iterable[int]) -> frozenset[Argument]:
+        """Deprecated name of :meth:`arguments_at` (a label in argmap is IN, OUT or UNDEC)."""
+        warn_renamed("ArgumentFramework.labels", "ArgumentFramework.arguments_at")
+        return self.arguments_at(indices)
 
     def sort(self, arguments: Iterable[Argument]) -> list[Argument]:
         """The given arguments in the framework's order.
@@ -316,7 +326,7 @@ class ArgumentFramework:
         >>> [sorted(c) for c in af.strongly_connected_components()]
         [['a', 'b'], ['c']]
         """
-        return tuple(self.labels(c) for c in strongly_connected_components(self._successors))
+        return tuple(self.arguments_at(c) for c in strongly_connected_components(self._successors))
 
     # -- Dung's definitions ---------------------------------------------------------------
 
@@ -329,7 +339,7 @@ class ArgumentFramework:
         rng = set(s)
         for i in s:
             rng.update(self._successors[i])
-        return self.labels(rng)
+        return self.arguments_at(rng)
 
     def is_conflict_free(self, arguments: Iterable[Argument]) -> bool:
         """No member of the set attacks a member (itself included).
@@ -369,7 +379,7 @@ class ArgumentFramework:
         attacked = set()
         for i in s:
             attacked.update(self._successors[i])
-        return self.labels(
+        return self.arguments_at(
             k for k, row in enumerate(self.predecessors) if all(b in attacked for b in row)
         )
 

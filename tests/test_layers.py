@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "argmap"
 RANKS = {
     "argmap.errors": 0,
     "argmap.choices": 0,  # the enum base beside the errors it raises
+    "argmap._deprecation": 0,  # the warning for names kept one release
     "argmap.framework": 1,
     "argmap.semantics": 2,
     "argmap": 3,  # the package's public face: framework and semantics

@@ -15,7 +15,7 @@ from argmap.semantics.sat import SAT_SEMANTICS
 
 def _reference(af, sem):
     A, R = as_indices(af)
-    return {frozenset(af.labels(sorted(e))) for e in reference_extensions(sem.code, A, R)}
+    return {frozenset(af.arguments_at(sorted(e))) for e in reference_extensions(sem.code, A, R)}
 
 
 @settings(max_examples=300)

@@ -41,7 +41,7 @@ def stable_domains(af: ArgumentFramework) -> list[int]:
 
 def _extensions(af: ArgumentFramework, mode: Mode, domains: Sequence[int] | None):
     for labelling in labellings(af, mode, domains):
-        yield af.labels(in_set(labelling))
+        yield af.arguments_at(in_set(labelling))
 
 
 def conflict_free_sets(af: ArgumentFramework) -> Iterator[frozenset]:
@@ -86,4 +86,4 @@ def stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     []
     """
     for labelling in stable_labellings(af):
-        yield af.labels(in_set(labelling))
+        yield af.arguments_at(in_set(labelling))

@@ -58,7 +58,7 @@ class Labelling:
             attacked.update(af.successors[i])
         attacked -= members
         rest = set(range(len(af))) - members - attacked
-        return cls(af.labels(members), af.labels(attacked), af.labels(rest))
+        return cls(af.arguments_at(members), af.arguments_at(attacked), af.arguments_at(rest))
 
     def label(self, argument: Hashable) -> Label:
         """The label of one argument."""

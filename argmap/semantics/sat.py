@@ -147,7 +147,7 @@ def credulous(af: ArgumentFramework, argument: Hashable, semantics: Semantics | 
             return Acceptance(False)
         if sem is Semantics.PREFERRED:
             found = encoding.grow(found)
-        return Acceptance(True, af.labels(found))
+        return Acceptance(True, af.arguments_at(found))
     finally:
         encoding.close()
 
@@ -162,12 +162,12 @@ def skeptical(af: ArgumentFramework, argument: Hashable, semantics: Semantics | 
         grounded = grounded_indices(af)
         if target in grounded:
             return Acceptance(True)
-        return Acceptance(False, af.labels(grounded))
+        return Acceptance(False, af.arguments_at(grounded))
     if sem is Semantics.STABLE:
         encoding = _Encoding(af, Semantics.STABLE)
         try:
             found = encoding.solve([-encoding.in_(target)])
-            return Acceptance(True) if found is None else Acceptance(False, af.labels(found))
+            return Acceptance(True) if found is None else Acceptance(False, af.arguments_at(found))
         finally:
             encoding.close()
     encoding = _Encoding(af, Semantics.COMPLETE)
@@ -179,7 +179,7 @@ def skeptical(af: ArgumentFramework, argument: Hashable, semantics: Semantics | 
                 return Acceptance(True)
             preferred = encoding.grow(candidate)
             if target not in preferred:
-                return Acceptance(False, af.labels(preferred))
+                return Acceptance(False, af.arguments_at(preferred))
             inside = set(preferred)
             encoding.solver.add_clause([encoding.in_(a) for a in range(len(af)) if a not in inside])
     finally:
@@ -196,6 +196,6 @@ def some(af: ArgumentFramework, semantics: Semantics | str) -> frozenset | None:
             return None
         if sem is Semantics.PREFERRED:
             found = encoding.grow(found)
-        return af.labels(found)
+        return af.arguments_at(found)
     finally:
         encoding.close()

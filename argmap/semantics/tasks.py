@@ -114,7 +114,7 @@ def extensions(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[froz
     [['a'], ['b']]
     """
     for ext in extension_indices(af, semantics):
-        yield af.labels(ext)
+        yield af.arguments_at(ext)
 
 
 def labellings(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[Labelling]:
@@ -156,7 +156,7 @@ def some_extension(
     if sat is not None:
         return sat.some(af, semantics)
     ext = next(extension_indices(af, semantics), None)
-    return None if ext is None else af.labels(ext)
+    return None if ext is None else af.arguments_at(ext)
 
 
 def count_extensions(af: ArgumentFramework, semantics: SemanticsLike) -> int:
@@ -182,7 +182,7 @@ def _credulous(af: ArgumentFramework, labelling: list[int] | None) -> Acceptance
     """Accepted, with the labelling's IN set as witness, when a labelling was found."""
     if labelling is None:
         return Acceptance(False)
-    return Acceptance(True, af.labels(in_set(labelling)))
+    return Acceptance(True, af.arguments_at(in_set(labelling)))
 
 
 def credulous_acceptance(
@@ -207,7 +207,7 @@ def credulous_acceptance(
     target = af.index(argument)
     if sem is Semantics.CONFLICT_FREE:
         ok = target not in af.successors[target]
-        return Acceptance(ok, af.labels([target]) if ok else None)
+        return Acceptance(ok, af.arguments_at([target]) if ok else None)
     if sem in (Semantics.ADMISSIBLE, Semantics.COMPLETE):
         labelling = _single(af, target, IN, Mode.COMPLETE)
         return _credulous(af, labelling)
@@ -223,7 +223,7 @@ def credulous_acceptance(
         return _credulous(af, labelling)
     for ext in extension_indices(af, sem):
         if target in ext:
-            return Acceptance(True, af.labels(ext))
+            return Acceptance(True, af.arguments_at(ext))
     return Acceptance(False)
 
 
@@ -254,17 +254,17 @@ def skeptical_acceptance(
     if sem is Semantics.COMPLETE:
         grounded = grounded_indices(af)
         ok = target in grounded
-        return Acceptance(ok, None if ok else af.labels(grounded))
+        return Acceptance(ok, None if ok else af.arguments_at(grounded))
     if sem is Semantics.STABLE:
         labelling = _single(af, target, OUT, Mode.COMPLETE, stable_domains(af))
         if labelling is None:
             return Acceptance(True)
-        return Acceptance(False, af.labels(in_set(labelling)))
+        return Acceptance(False, af.arguments_at(in_set(labelling)))
     if sem is Semantics.PREFERRED:
         return _skeptical_preferred(af, target)
     for ext in extension_indices(af, sem):
         if target not in ext:
-            return Acceptance(False, af.labels(ext))
+            return Acceptance(False, af.arguments_at(ext))
     return Acceptance(True)
 
 
@@ -275,7 +275,7 @@ def _skeptical_preferred(af: ArgumentFramework, target: int) -> Acceptance:
         return Acceptance(True)
     for labelling in preferred_labellings(af):
         if labelling[target] != IN:
-            return Acceptance(False, af.labels(in_set(labelling)))
+            return Acceptance(False, af.arguments_at(in_set(labelling)))
     return Acceptance(True)
 
 
@@ -291,7 +291,7 @@ def is_extension(
     """
     sem = Semantics.parse(semantics)
     members = sorted(set(af.indices(candidate)))
-    labels = af.labels(members)
+    labels = af.arguments_at(members)
     n = len(af)
     if sem is Semantics.CONFLICT_FREE:
         return af.is_conflict_free(labels)

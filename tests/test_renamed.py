@@ -1,0 +1,16 @@
+"""Names renamed for clarity keep their old spelling one release, with a DeprecationWarning,
+and the old spelling gives the same answer as the new."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap import ArgumentFramework
+
+AF = ArgumentFramework.from_attacks([("a", "b"), ("b", "c")])
+
+
+def test_labels_is_arguments_at():
+    with pytest.warns(DeprecationWarning, match="use ArgumentFramework.arguments_at"):
+        old = AF.labels([0, 2])
+    assert old == AF.arguments_at([0, 2]) == {"a", "c"}
