@@ -294,9 +294,19 @@ class ArgumentFramework:
         args = self._arguments
         return tuple(args[j] for j in self._successors[self.index(argument)])
 
-    def attacks_between(self, attacker: Argument, attacked: Argument) -> bool:
-        """Whether ``attacker`` attacks ``attacked``."""
+    def is_attack(self, attacker: Argument, attacked: Argument) -> bool:
+        """Whether ``attacker`` attacks ``attacked``.
+
+        >>> af = ArgumentFramework.from_attacks([("a", "b")])
+        >>> af.is_attack("a", "b"), af.is_attack("b", "a")
+        (True, False)
+        """
         return self.index(attacked) in self._successors[self.index(attacker)]
+
+    def attacks_between(self, attacker: Argument, attacked: Argument) -> bool:
+        """Deprecated name of :meth:`is_attack` (it answers yes or no; it lists nothing)."""
+        warn_renamed("ArgumentFramework.attacks_between", "ArgumentFramework.is_attack")
+        return self.is_attack(attacker, attacked)
 
     def restrict(self, arguments: Iterable[Argument]) -> ArgumentFramework:
         """The sub-framework on ``arguments``: those arguments and the attacks among them.

@@ -14,3 +14,10 @@ def test_labels_is_arguments_at():
     with pytest.warns(DeprecationWarning, match="use ArgumentFramework.arguments_at"):
         old = AF.labels([0, 2])
     assert old == AF.arguments_at([0, 2]) == {"a", "c"}
+
+
+def test_attacks_between_is_is_attack():
+    with pytest.warns(DeprecationWarning, match="use ArgumentFramework.is_attack"):
+        old = AF.attacks_between("a", "b")
+    assert old is AF.is_attack("a", "b") is True
+    assert AF.is_attack("b", "a") is False
