@@ -21,3 +21,16 @@ def test_attacks_between_is_is_attack():
         old = AF.attacks_between("a", "b")
     assert old is AF.is_attack("a", "b") is True
     assert AF.is_attack("b", "a") is False
+
+
+@pytest.mark.parametrize("module", ["argmap.debate", "argmap.debate.model"])
+def test_verdicts_is_expected_verdicts(module):
+    import importlib
+
+    from argmap.debate import ExpectedVerdicts
+
+    with pytest.warns(DeprecationWarning, match=f"use {module}.ExpectedVerdicts"):
+        old = importlib.import_module(module).Verdicts
+    assert old is ExpectedVerdicts
+    with pytest.raises(AttributeError):
+        _ = importlib.import_module(module).NoSuchName

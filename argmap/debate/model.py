@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from argmap._deprecation import renamed_attributes
 from argmap.choices import Choice  # re-exported here for code that imported it from here
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
 from argmap.semantics.kinds import Semantics
@@ -38,12 +39,12 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "Debate",
+    "ExpectedVerdicts",
     "Relation",
     "RelationKind",
     "Source",
     "Stance",
     "SupportReading",
-    "Verdicts",
     "default_relation_id",
     "find_problems",
 ]
@@ -279,13 +280,16 @@ def _reading(value: Any) -> str:
 
 
 @attrs.frozen
-class Verdicts:
-    """The statuses a map documents for one semantics and support reading.
+class ExpectedVerdicts:
+    """The statuses a map documents for one semantics and support reading (a map file's
+    ``[[verdicts]]`` table): what the evaluation is expected to give, as against the
+    :class:`~argmap.debate.Verdict` an evaluation computes.
 
     Map-makers and teachers write down what the evaluation should give; tests and
     ``argmap check`` compare it with what it does give. Claims not listed are not checked.
+    ``Verdicts``, its old name, still works one release and warns.
 
-    >>> Verdicts("grounded", "evidential", accepted=["C13"], rejected=["C12"]).semantics
+    >>> ExpectedVerdicts("grounded", "evidential", accepted=["C13"], rejected=["C12"]).semantics
     'grounded'
     """
 
@@ -334,7 +338,7 @@ class Debate:
     actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
-    verdicts: tuple[Verdicts, ...] = attrs.field(default=(), converter=tuple)
+    verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=tuple)
     _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
@@ -452,7 +456,7 @@ class Debate:
         return mimebundle(self)
 
     def check_verdicts(self) -> list[str]:
-        """Evaluate every documented :class:`Verdicts` and list the claims that differ,
+        """Evaluate every documented :class:`ExpectedVerdicts` and list the claims that differ,
         one sentence each; an empty list means the map's documented verdicts hold."""
         from argmap.debate.evaluation import evaluate
 
@@ -723,3 +727,7 @@ def _declare(what: str, known: set[str]) -> str:
     return f"declare the {what} first, or check the spelling" + (
         "" if known else f" (the debate has no {what}s yet)"
     )
+
+
+#: Old names served one release, with a DeprecationWarning.
+__getattr__ = renamed_attributes(__name__, {"Verdicts": ("ExpectedVerdicts", ExpectedVerdicts)})
