@@ -27,10 +27,12 @@ __all__ = [
 ]
 
 
-def labellings(
+def index_labellings(
     af: ArgumentFramework, mode: Mode, domains: Sequence[int] | None = None
 ) -> Iterator[list[int]]:
-    """The labellings of ``mode`` within ``domains`` (index level)."""
+    """The labellings of ``mode`` within ``domains``, each a list of label codes indexed
+    by argument (the search's own form; :func:`argmap.labellings` gives Labelling
+    objects)."""
     return search(af.successors, af.predecessors, mode, domains)
 
 
@@ -40,7 +42,7 @@ def stable_domains(af: ArgumentFramework) -> list[int]:
 
 
 def _extensions(af: ArgumentFramework, mode: Mode, domains: Sequence[int] | None):
-    for labelling in labellings(af, mode, domains):
+    for labelling in index_labellings(af, mode, domains):
         yield af.arguments_at(in_set(labelling))
 
 

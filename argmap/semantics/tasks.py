@@ -24,8 +24,7 @@ import attrs
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
-from argmap.semantics.complete import labellings as mode_labellings
-from argmap.semantics.complete import stable_domains
+from argmap.semantics.complete import index_labellings, stable_domains
 from argmap.semantics.decomposition import preferred_labellings, stable_labellings
 from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
@@ -87,11 +86,11 @@ def extension_indices(af: ArgumentFramework, semantics: SemanticsLike) -> Iterat
 
 def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
     if sem is Semantics.CONFLICT_FREE:
-        return mode_labellings(af, Mode.CONFLICT_FREE)
+        return index_labellings(af, Mode.CONFLICT_FREE)
     if sem is Semantics.ADMISSIBLE:
-        return mode_labellings(af, Mode.ADMISSIBLE)
+        return index_labellings(af, Mode.ADMISSIBLE)
     if sem is Semantics.COMPLETE:
-        return mode_labellings(af, Mode.COMPLETE)
+        return index_labellings(af, Mode.COMPLETE)
     if sem is Semantics.STABLE:
         return stable_labellings(af)
     if sem is Semantics.PREFERRED:
