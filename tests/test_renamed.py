@@ -34,3 +34,15 @@ def test_verdicts_is_expected_verdicts(module):
     assert old is ExpectedVerdicts
     with pytest.raises(AttributeError):
         _ = importlib.import_module(module).NoSuchName
+
+
+def test_semantics_kinds_is_semantics_names():
+    import importlib
+    import sys
+
+    from argmap.semantics.names import Semantics
+
+    sys.modules.pop("argmap.semantics.kinds", None)
+    with pytest.warns(DeprecationWarning, match="use argmap.semantics.names"):
+        old = importlib.import_module("argmap.semantics.kinds")
+    assert old.Semantics is Semantics

@@ -28,7 +28,7 @@ from argmap.cli._common import UsageError, add_command
 from argmap.errors import ParseError
 from argmap.formats.iccma import FORMATS, guess_format, read_framework
 from argmap.framework import ArgumentFramework
-from argmap.semantics.kinds import Semantics
+from argmap.semantics.names import Semantics
 from argmap.semantics.tasks import (
     count_extensions,
     credulous_acceptance,

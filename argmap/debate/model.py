@@ -28,7 +28,7 @@ import attrs
 from argmap._deprecation import renamed_attributes
 from argmap.choices import Choice  # re-exported here for code that imported it from here
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
-from argmap.semantics.kinds import Semantics
+from argmap.semantics.names import Semantics
 
 __all__ = [
     "ID_PATTERN",

@@ -36,7 +36,7 @@ from typing import Any
 
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
-from argmap.semantics.kinds import Semantics
+from argmap.semantics.names import Semantics
 from argmap.semantics.tasks import Acceptance
 
 __all__ = ["SAT_SEMANTICS", "credulous", "skeptical", "some"]

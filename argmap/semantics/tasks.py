@@ -28,8 +28,8 @@ from argmap.semantics.complete import index_labellings, stable_domains
 from argmap.semantics.decomposition import preferred_labellings, stable_labellings
 from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
-from argmap.semantics.kinds import Semantics
 from argmap.semantics.labelling import Labelling
+from argmap.semantics.names import Semantics
 from argmap.semantics.optimal import in_set, maximal_in, minimal_undec_among
 from argmap.semantics.scc_recursive import cf2_indices, stage2_indices
 from argmap.semantics.semi_stable import stage_labellings
