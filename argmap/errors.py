@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from argmap._text import plural
+
 __all__ = [
     "ArgmapError",
     "DebateError",
@@ -55,9 +57,8 @@ class UnknownArgumentError(FrameworkError, KeyError):
         if known is not None:
             shown = ", ".join(repr(a) for a in known[:8])
             more = f", ... ({len(known) - 8} more)" if len(known) > 8 else ""
-            noun = "argument" if len(known) == 1 else "arguments"
             message += (
-                f"; the framework has {len(known)} {noun}: {shown}{more}"
+                f"; the framework has {plural(len(known), 'argument')}: {shown}{more}"
                 if known
                 else ("; the framework has no arguments")
             )
@@ -188,10 +189,8 @@ class DebateError(ArgmapError, ValueError):
         super().__init__(self._render())
 
     def _render(self) -> str:
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
         subject = self.source if self.source else "the debate"
-        lines = [f"{subject} has {count} {noun}:"]
+        lines = [f"{subject} has {plural(len(self.problems), 'problem')}:"]
         for problem in self.problems:
             prefix = f"line {problem.line}: " if problem.line is not None else ""
             lines.append(f"  {prefix}{problem}")

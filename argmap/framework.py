@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from argmap._deprecation import warn_renamed
+from argmap._text import plural
 from argmap.errors import DuplicateArgumentError, FrameworkError, UnknownArgumentError
 
 __all__ = ["ArgumentFramework", "ArgumentFrameworkBuilder"]
@@ -241,7 +242,10 @@ class ArgumentFramework:
     def __repr__(self) -> str:
         if len(self) <= 12 and self.num_attacks <= 24:
             return f"ArgumentFramework({list(self._arguments)!r}, {list(self.attacks)!r})"
-        return f"<ArgumentFramework: {len(self)} arguments, {self.num_attacks} attacks>"
+        return (
+            f"<ArgumentFramework: {plural(len(self), 'argument')}, "
+            f"{plural(self.num_attacks, 'attack')}>"
+        )
 
     # -- indices and labels --------------------------------------------------------------
 

@@ -17,6 +17,7 @@ RANKS = {
     "argmap.errors": 0,
     "argmap.choices": 0,  # the enum base beside the errors it raises
     "argmap._deprecation": 0,  # the warning for names kept one release
+    "argmap._text": 0,  # plurals and shortening, for every layer's messages
     "argmap.framework": 1,
     "argmap.semantics": 2,
     "argmap": 3,  # the package's public face: framework and semantics

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from argmap._text import plural
 from argmap.cli._common import add_command
 from argmap.cli._inputs import add_reading_options, read_input
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
@@ -104,7 +105,7 @@ def run(options: argparse.Namespace) -> int:
         )
         write_output(target, picture)
         if not quiet:
-            out.write(f"wrote {options.output}: {len(subject.claims)} claims")
+            out.write(f"wrote {options.output}: {plural(len(subject.claims), 'claim')}")
             if result is None:
                 out.write(", not evaluated\n")
             else:
@@ -118,7 +119,8 @@ def run(options: argparse.Namespace) -> int:
     )
     if not quiet:
         out.write(
-            f"wrote {options.output}: {len(subject)} arguments, {subject.num_attacks} attacks\n"
+            f"wrote {options.output}: {plural(len(subject), 'argument')}, "
+            f"{plural(subject.num_attacks, 'attack')}\n"
         )
         if labelling is not None:
             names = " ".join(str(a) for a in subject.arguments if labelling.label(a) is Label.IN)

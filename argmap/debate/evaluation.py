@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from argmap._text import plural, shorten
 from argmap.debate.model import Claim, Debate
 from argmap.debate.readings import DerivedAttack, Flattening, SupportReading, flatten
 from argmap.errors import ArgmapError
@@ -75,9 +76,8 @@ class ActorPosition:
     def summary(self) -> str:
         """E.g. ``"3 of 5 claims accepted, 1 credulous, 1 rejected"``."""
         total = len(self.accepted) + len(self.credulous) + len(self.rejected)
-        noun = "claim" if total == 1 else "claims"
         return (
-            f"{len(self.accepted)} of {total} {noun} accepted, "
+            f"{len(self.accepted)} of {plural(total, 'claim')} accepted, "
             f"{len(self.credulous)} credulous, {len(self.rejected)} rejected"
         )
 
@@ -238,9 +238,7 @@ class Evaluation:
         header = ["claim", "stance", "kind", "status", "grounded", "text"]
         body = []
         for row in self.rows():
-            text = " ".join(row["text"].split())
-            if len(text) > width:
-                text = text[: width - 1].rstrip() + "…"
+            text = shorten(row["text"], width)
             body.append(
                 [row["claim"], row["stance"], row["kind"], row["status"], row["grounded"], text]
             )
