@@ -17,6 +17,9 @@ __all__ = [
     "FormatError",
     "FrameworkError",
     "MapError",
+    "NotAnExtensionError",
+    "NotDrawableError",
+    "OutOfRangeError",
     "OutputError",
     "ParseError",
     "Problem",
@@ -235,3 +238,16 @@ class UnknownFormatError(ArgmapError, ValueError):
 use a name ending in .argmap.toml, .argmap.json, .argdown, .aif.json, .graphml, .i23, .apx \
 or .tgf, or give the format
     """
+
+
+class OutOfRangeError(ArgmapError, ValueError):
+    """A number outside the range argmap accepts (an exercise's size, a question number)."""
+
+
+class NotAnExtensionError(ArgmapError, ValueError):
+    """A set given as an extension is not one: it does not defend one of its members."""
+
+
+class NotDrawableError(ArgmapError, TypeError):
+    """An object argmap cannot draw (a diagram needs a Debate, a Flattening, an Evaluation
+    or an ArgumentFramework)."""

@@ -29,7 +29,7 @@ import attrs
 import graphviz
 
 from argmap.debate import Debate, Evaluation, Flattening, RelationKind, flatten
-from argmap.errors import ArgmapError, UnknownChoiceError
+from argmap.errors import ArgmapError, NotDrawableError, UnknownChoiceError
 from argmap.framework import ArgumentFramework
 from argmap.render.labels import SafeDigraph, html_label, html_text, wrap_html
 from argmap.render.theme import Theme
@@ -159,7 +159,7 @@ def debate_graph(
     elif isinstance(subject, Debate):
         debate, result, flattening = subject, None, None
     else:
-        raise TypeError(
+        raise NotDrawableError(
             f"cannot draw {type(subject).__name__} as a debate; pass a Debate, a Flattening "
             "or an Evaluation"
         )
@@ -550,7 +550,7 @@ def to_graph(obj: Any, **options: Any) -> graphviz.Digraph:
         return debate_graph(obj, None, **options)  # the old keywords (support=...): warns
     if isinstance(obj, ArgumentFramework):
         return framework_graph(obj, **options)
-    raise TypeError(
+    raise NotDrawableError(
         f"cannot draw {type(obj).__name__}; pass a Debate, a Flattening, an Evaluation or an "
         "ArgumentFramework"
     )
@@ -564,4 +564,4 @@ def count_elements(obj: Any) -> tuple[int, int]:
         return len(obj.claims) + len(obj.undercuts), len(obj.relations) + len(obj.undercuts)
     if isinstance(obj, ArgumentFramework):
         return len(obj), obj.num_attacks
-    raise TypeError(f"cannot draw {type(obj).__name__}")
+    raise NotDrawableError(f"cannot draw {type(obj).__name__}")

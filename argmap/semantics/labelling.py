@@ -12,6 +12,7 @@ from collections.abc import Hashable, Iterable
 
 import attrs
 
+from argmap.errors import UnknownArgumentError
 from argmap.framework import ArgumentFramework
 
 __all__ = ["Label", "Labelling"]
@@ -68,7 +69,7 @@ class Labelling:
             return Label.OUT
         if argument in self.undec:
             return Label.UNDEC
-        raise KeyError(argument)
+        raise UnknownArgumentError(argument, context="in this labelling")
 
     def as_dict(self) -> dict[Hashable, Label]:
         """``{argument: Label}`` for every argument."""

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from argmap.errors import UnknownChoiceError
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
 from argmap.semantics.complete import index_labellings, stable_domains
@@ -136,7 +137,7 @@ def _backend(backend: str) -> Any:
         from argmap.semantics import sat
 
         return sat
-    raise ValueError(f"unknown backend {backend!r}; use 'python' or 'sat'")
+    raise UnknownChoiceError(f"unknown backend {backend!r}; use 'python' or 'sat'")
 
 
 def some_extension(
