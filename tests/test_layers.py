@@ -151,3 +151,32 @@ def test_every_allowed_upward_import_exists_and_goes_up():
         found = {(w, _effective(m)) for w, m, _ in _imports(ast.parse(path.read_text("utf-8")))}
         assert (where, imported) in found, f"{importer}: {where} no longer imports {imported}"
         assert _layer(imported) > _layer(importer), f"{importer} -> {imported} is not upward"
+
+
+def test_architecture_md_names_every_layer_in_order():
+    # docs/architecture.md's "Layers, highest first" sentence lists RANKS from the top down
+    text = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    sentence = " ".join(text.split("Layers, highest first:")[1].split("`tests/")[0].split())
+    shown = {
+        "argmap.cli": "cli",
+        "argmap.render": "render",
+        "argmap.exercises": "exercises",
+        "argmap.explain": "explain",
+        "argmap.formats": "formats",
+        "argmap.gradual": "gradual",
+        "argmap.debate": "debate",
+        "argmap": "argmap (the package's face)",
+        "argmap.sat": "sat alias",
+        "argmap.semantics": "semantics",
+        "argmap.framework": "framework",
+        "argmap.errors": "errors",
+        "argmap.choices": "choices",
+        "argmap._deprecation": "_deprecation",
+        "argmap._text": "_text",
+    }
+    assert set(shown) | {"argmap.__main__"} == set(RANKS), "a layer is missing from `shown`"
+    position = {module: sentence.index(word) for module, word in shown.items()}
+    for high in shown:
+        for low in shown:
+            if RANKS[high] > RANKS[low]:
+                assert position[high] < position[low], f"{high} must be named before {low}"
