@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from argmap._text import plural
+
 __all__ = [
     "ArgmapError",
     "DebateError",
@@ -15,11 +17,15 @@ __all__ = [
     "FormatError",
     "FrameworkError",
     "MapError",
+    "NotAnExtensionError",
+    "NotDrawableError",
+    "OutOfRangeError",
     "OutputError",
     "ParseError",
     "Problem",
     "UnknownArgumentError",
     "UnknownChoiceError",
+    "UnknownFormatError",
     "UnknownIdError",
     "UnknownSemanticsError",
     "excerpt",
@@ -82,9 +88,8 @@ class UnknownArgumentError(FrameworkError, KeyError):
         if known is not None:
             shown = ", ".join(repr(a) for a in known[:8])
             more = f", ... ({len(known) - 8} more)" if len(known) > 8 else ""
-            noun = "argument" if len(known) == 1 else "arguments"
             message += (
-                f"; the framework has {len(known)} {noun}: {shown}{more}"
+                f"; the framework has {plural(len(known), 'argument')}: {shown}{more}"
                 if known
                 else ("; the framework has no arguments")
             )
@@ -221,10 +226,8 @@ class DebateError(ArgmapError, ValueError):
         super().__init__(self._render())
 
     def _render(self) -> str:
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
         subject = self.source if self.source else "the debate"
-        lines = [f"{subject} has {count} {noun}:"]
+        lines = [f"{subject} has {plural(len(self.problems), 'problem')}:"]
         for problem in self.problems:
             prefix = f"line {problem.line}: " if problem.line is not None else ""
             lines.append(f"  {prefix}{problem}")
@@ -255,3 +258,30 @@ class UnknownIdError(ArgmapError, KeyError):
 
 class UnknownChoiceError(ArgmapError, ValueError):
     """A name outside a fixed set of choices (a stance, a claim kind, a support reading)."""
+
+
+class UnknownFormatError(ArgmapError, ValueError):
+    """A file format argmap does not know, one it only writes, or a file name whose ending
+    names no format (:mod:`argmap.formats.registry`).
+
+    >>> from argmap.formats import guess_format
+    >>> guess_format("notes.txt")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownFormatError: cannot tell the format of 'notes.txt' from its name; \
+use a name ending in .argmap.toml, .argmap.json, .argdown, .aif.json, .graphml, .i23, .apx \
+or .tgf, or give the format
+    """
+
+
+class OutOfRangeError(ArgmapError, ValueError):
+    """A number outside the range argmap accepts (an exercise's size, a question number)."""
+
+
+class NotAnExtensionError(ArgmapError, ValueError):
+    """A set given as an extension is not one: it does not defend one of its members."""
+
+
+class NotDrawableError(ArgmapError, TypeError):
+    """An object argmap cannot draw (a diagram needs a Debate, a Flattening, an Evaluation
+    or an ArgumentFramework)."""

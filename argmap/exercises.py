@@ -18,6 +18,7 @@ import re
 
 import attrs
 
+from argmap.errors import OutOfRangeError
 from argmap.explain import explain_credulous, explain_skeptical, grounded_explanation
 from argmap.framework import ArgumentFramework
 from argmap.semantics import extensions, grounded_extension
@@ -119,7 +120,7 @@ class Exercise:
     def check(self, number: int, given: str) -> Feedback:
         """Mark the answer to question ``number``."""
         if not 1 <= number <= len(self.questions):
-            raise ValueError(
+            raise OutOfRangeError(
                 f"there is no question {number}; questions are 1 to {len(self.questions)}"
             )
         q = self.questions[number - 1]
@@ -133,7 +134,7 @@ def make_exercise(seed: int = 0, size: int = 5) -> Exercise:
     the grounded extension, the preferred and stable extensions, and credulous and skeptical
     acceptance of one argument under preferred semantics."""
     if not 2 <= size <= 12:
-        raise ValueError("size must be from 2 to 12 (the answers must be workable by hand)")
+        raise OutOfRangeError("size must be from 2 to 12 (the answers must be workable by hand)")
     rng = random.Random(seed)
     names = [chr(ord("a") + i) for i in range(size)]
     pairs = [(x, y) for x in names for y in names if x != y and rng.random() < 1.6 / size]

@@ -24,6 +24,8 @@ from typing import Any
 
 import attrs
 
+from argmap._deprecation import warn_renamed
+from argmap._text import plural
 from argmap.errors import DuplicateArgumentError, FrameworkError, UnknownArgumentError
 
 __all__ = ["ArgumentFramework", "ArgumentFrameworkBuilder"]
@@ -240,7 +242,10 @@ class ArgumentFramework:
     def __repr__(self) -> str:
         if len(self) <= 12 and self.num_attacks <= 24:
             return f"ArgumentFramework({list(self._arguments)!r}, {list(self.attacks)!r})"
-        return f"<ArgumentFramework: {len(self)} arguments, {self.num_attacks} attacks>"
+        return (
+            f"<ArgumentFramework: {plural(len(self), 'argument')}, "
+            f"{plural(self.num_attacks, 'attack')}>"
+        )
 
     # -- indices and labels --------------------------------------------------------------
 
@@ -259,10 +264,19 @@ class ArgumentFramework:
         """Indices of several arguments (each checked), in the order given."""
         return [self.index(a) for a in arguments]
 
-    def labels(self, indices: Iterable[int]) -> frozenset[Argument]:
-        """The arguments with the given indices, as a frozenset."""
+    def arguments_at(self, indices: Iterable[int]) -> frozenset[Argument]:
+        """The arguments with the given indices, as a frozenset.
+
+        >>> ArgumentFramework(["a", "b", "c"]).arguments_at([0, 2]) == {"a", "c"}
+        True
+        """
         args = self._arguments
         return frozenset(args[i] for i in indices)
+
+    def labels(self, indices: Iterable[int]) -> frozenset[Argument]:
+        """Deprecated name of :meth:`arguments_at` (a label in argmap is IN, OUT or UNDEC)."""
+        warn_renamed("ArgumentFramework.labels", "ArgumentFramework.arguments_at")
+        return self.arguments_at(indices)
 
     def sort(self, arguments: Iterable[Argument]) -> list[Argument]:
         """The given arguments in the framework's order.
@@ -284,9 +298,19 @@ class ArgumentFramework:
         args = self._arguments
         return tuple(args[j] for j in self._successors[self.index(argument)])
 
-    def attacks_between(self, attacker: Argument, attacked: Argument) -> bool:
-        """Whether ``attacker`` attacks ``attacked``."""
+    def is_attack(self, attacker: Argument, attacked: Argument) -> bool:
+        """Whether ``attacker`` attacks ``attacked``.
+
+        >>> af = ArgumentFramework.from_attacks([("a", "b")])
+        >>> af.is_attack("a", "b"), af.is_attack("b", "a")
+        (True, False)
+        """
         return self.index(attacked) in self._successors[self.index(attacker)]
+
+    def attacks_between(self, attacker: Argument, attacked: Argument) -> bool:
+        """Deprecated name of :meth:`is_attack` (it answers yes or no; it lists nothing)."""
+        warn_renamed("ArgumentFramework.attacks_between", "ArgumentFramework.is_attack")
+        return self.is_attack(attacker, attacked)
 
     def restrict(self, arguments: Iterable[Argument]) -> ArgumentFramework:
         """The sub-framework on ``arguments``: those arguments and the attacks among them.
@@ -316,7 +340,7 @@ class ArgumentFramework:
         >>> [sorted(c) for c in af.strongly_connected_components()]
         [['a', 'b'], ['c']]
         """
-        return tuple(self.labels(c) for c in strongly_connected_components(self._successors))
+        return tuple(self.arguments_at(c) for c in strongly_connected_components(self._successors))
 
     # -- Dung's definitions ---------------------------------------------------------------
 
@@ -329,7 +353,7 @@ class ArgumentFramework:
         rng = set(s)
         for i in s:
             rng.update(self._successors[i])
-        return self.labels(rng)
+        return self.arguments_at(rng)
 
     def is_conflict_free(self, arguments: Iterable[Argument]) -> bool:
         """No member of the set attacks a member (itself included).
@@ -369,7 +393,7 @@ class ArgumentFramework:
         attacked = set()
         for i in s:
             attacked.update(self._successors[i])
-        return self.labels(
+        return self.arguments_at(
             k for k, row in enumerate(self.predecessors) if all(b in attacked for b in row)
         )
 

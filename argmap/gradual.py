@@ -46,7 +46,9 @@ from typing import Any
 
 import attrs
 
-from argmap.debate.model import Choice, Debate
+from argmap._text import plural
+from argmap.choices import Choice
+from argmap.debate.model import Debate
 from argmap.errors import ArgmapError
 from argmap.framework import strongly_connected_components
 
@@ -172,7 +174,7 @@ class GradualResult(Mapping[Hashable, float]):
 
     def __repr__(self) -> str:
         status = "converged" if self.converged else "NOT converged"
-        return f"GradualResult({self.method.value}, {len(self)} arguments, {status})"
+        return f"GradualResult({self.method.value}, {plural(len(self), 'argument')}, {status})"
 
 
 def _probabilistic_sum(values: Iterable[float]) -> float:
@@ -252,7 +254,8 @@ def strengths(
     if method is GradualMethod.H_CATEGORISER and qbaf.supports:
         raise ArgmapError(
             "the h-categoriser is defined for attack-only frameworks and this one has "
-            f"{len(qbaf.supports)} supports; choose dfquad, quad, euler or quadratic-energy"
+            f"{plural(len(qbaf.supports), 'support')}; choose dfquad, quad, euler or "
+            "quadratic-energy"
         )
     update = _update(method)
     arguments = qbaf.arguments
@@ -365,14 +368,12 @@ def debate_qbaf(debate: Debate, method: GradualMethod | str = "dfquad") -> tuple
     missing = [c.id for c in debate.claims if c.base_score is None]
     if missing:
         notes.append(
-            f"{len(missing)} of {len(debate.claims)} claims have no base score; they get {default}"
+            f"{len(missing)} of {plural(len(debate.claims), 'claim')} "
+            f"{'has' if len(missing) == 1 else 'have'} no base score; they get {default}"
         )
     if debate.undercuts:
-        count = len(debate.undercuts)
-        noun = "undercut is" if count == 1 else "undercuts are"
-        notes.append(
-            f"{count} {noun} left out: gradual semantics here read supports and attacks only"
-        )
+        noun = plural(len(debate.undercuts), "undercut is", "undercuts are")
+        notes.append(f"{noun} left out: gradual semantics here read supports and attacks only")
     qbaf = QBAF(
         base,
         [(r.source, r.target) for r in debate.attacks],
@@ -393,7 +394,7 @@ def debate_strengths(
     >>> _ = b.attacks("unfair", "charge")
     >>> r = debate_strengths(b.build(), "dfquad")
     >>> r["charge"], r.notes
-    (0.25, ('1 of 2 claims have no base score; they get 0.5',))
+    (0.25, ('1 of 2 claims has no base score; they get 0.5',))
     """
     qbaf, notes = debate_qbaf(debate, method)
     result = strengths(qbaf, method, **options)

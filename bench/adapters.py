@@ -141,7 +141,12 @@ TOOLS = {
 
 PRELOAD = {
     "argmap": ["argmap.formats", "argmap.semantics.tasks"],
-    "argmap-sat": ["argmap.formats", "argmap.semantics.tasks", "argmap.sat", "pysat.solvers"],
+    "argmap-sat": [
+        "argmap.formats",
+        "argmap.semantics.tasks",
+        "argmap.semantics.sat",
+        "pysat.solvers",
+    ],
     "pygarg": ["pygarg.dung.dimacs_parser", "pygarg.dung.solver"],
     "python-argumentation": [
         "py_arg.algorithms.semantics.get_preferred_extensions",

@@ -14,6 +14,7 @@ MODULES = [
     ("argmap.errors", "Errors"),
     ("argmap.semantics", "Semantics (`docs/semantics.md`)"),
     ("argmap.debate", "Debates (`docs/debates.md`)"),
+    ("argmap.formats", "Readers and writers; the formats registry (`docs/interchange.md`)"),
     ("argmap.formats.maps", "Map files (`docs/map-format.md`)"),
     ("argmap.formats.map_document", "The map document, defined once (`docs/map-format.md`)"),
     ("argmap.formats.argdown", "Argdown (`docs/interchange.md`)"),
@@ -26,7 +27,7 @@ MODULES = [
     ("argmap.render.labels", "Escaping for Graphviz (`docs/rendering.md`)"),
     ("argmap.render.html", "The explorer page (`docs/explorer.md`)"),
     ("argmap.exercises", "Exercises (`docs/teaching/`)"),
-    ("argmap.sat", "The optional SAT back end (`docs/performance.md`)"),
+    ("argmap.semantics.sat", "The optional SAT back end (`docs/performance.md`)"),
 ]
 HEADER = """# API reference
 

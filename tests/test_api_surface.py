@@ -66,7 +66,7 @@ def test_render_helpers():
     assert guess_picture_format("a.gv") == "dot" and guess_picture_format("a.PNG") == "png"
     assert (
         summary(SMOKE)
-        == "Debate 'Should the city ban smoking in bars and restaurants?': 9 claims, 2 supports, 5 attacks, 1 undercuts"
+        == "Debate 'Should the city ban smoking in bars and restaurants?': 9 claims, 2 supports, 5 attacks, 1 undercut"
     )
     source = explorer_svg_source(SMOKE)
     assert source.count("STATUS") == len(SMOKE) and "Legend" not in source

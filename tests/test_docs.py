@@ -109,10 +109,11 @@ def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
 
 
 API_MODULES = [
-    "argmap", "argmap.errors", "argmap.semantics", "argmap.debate", "argmap.formats.maps",
+    "argmap", "argmap.errors", "argmap.semantics", "argmap.debate", "argmap.formats",
+    "argmap.formats.maps",
     "argmap.formats.argdown", "argmap.formats.aif", "argmap.formats.graphs", "argmap.explain",
     "argmap.explain.whatif", "argmap.gradual", "argmap.render", "argmap.render.labels",
-    "argmap.render.html", "argmap.exercises", "argmap.sat",
+    "argmap.render.html", "argmap.exercises", "argmap.semantics.sat",
 ]  # fmt: skip
 
 

@@ -21,7 +21,7 @@ ALL = [s for s in Semantics]
 
 def _reference(af: ArgumentFramework, sem: Semantics) -> set[frozenset]:
     A, R = as_indices(af)
-    return {frozenset(af.labels(sorted(e))) for e in reference_extensions(sem.code, A, R)}
+    return {frozenset(af.arguments_at(sorted(e))) for e in reference_extensions(sem.code, A, R)}
 
 
 @settings(max_examples=300)

@@ -246,3 +246,27 @@ def test_costly_semantics_are_marked_not_computed_instead_of_hanging():
         and data["status"]["evidential"]["stage2"] is None
     )
     assert data["status"]["evidential"]["grounded"]["x"] == "undecided"
+
+
+def test_the_page_flattens_the_debate_once_per_reading(monkeypatch):
+    import argmap.debate.evaluation
+    import argmap.debate.readings
+    import argmap.render.html
+
+    calls = []
+    real = argmap.debate.readings.flatten
+
+    def counting(debate, reading="evidential", protected=()):
+        calls.append(str(reading))
+        return real(debate, reading, protected)
+
+    for module in (argmap.debate.readings, argmap.debate.evaluation, argmap.render.html):
+        monkeypatch.setattr(module, "flatten", counting)
+    debate = Debate.load(REPO / "maps" / "smoking-ban.argmap.toml")
+    data = explorer_data(debate)
+    assert sorted(calls) == sorted(data["readings"])  # was 44 for the EU 2024 map, now 4
+    # and the statuses are those evaluate() gives, reading by reading
+    for reading in data["readings"]:
+        result = evaluate(debate, "preferred", reading)
+        shown = data["status"][reading]["preferred"]
+        assert shown == {c: result.overlay(c) for c in debate.claim_ids}

@@ -14,9 +14,11 @@ import attrs
 import pytest
 
 from argmap import ArgumentFramework
-from argmap.debate import Debate, DebateBuilder
+from argmap.debate import Debate, DebateBuilder, flatten
+from argmap.errors import ArgmapError, UnknownChoiceError
 from argmap.render import (
     SFDP_LIMIT,
+    DiagramOptions,
     RenderError,
     Theme,
     choose_engine,
@@ -117,7 +119,7 @@ def test_hostile_text_is_escaped_and_survives_the_round_trip():
     b.claim("c2", "plain", stance="con")
     b.attacks("c2", "c1", rationale=HOSTILE)
     debate = b.build()
-    graph = debate_graph(debate, "grounded", show_derived=True)
+    graph = debate_graph(debate.evaluate("grounded"), DiagramOptions(show_derived=True))
     for html_label in re.findall(r"label=<(.*?)>\s*(?:\w+=|\])", graph.source):
         assert "<script>" not in html_label and "<b>" not in html_label
     svg = render_bytes(graph, "svg")
@@ -160,7 +162,7 @@ def test_same_map_gives_the_same_dot_bytes_even_in_another_process():
 @pytest.mark.parametrize("group_by", ["stance", "actor", "tag"])
 def test_grouping_draws_one_cluster_per_group(group_by):
     debate = Debate.load(REPO / "maps" / "eu-facial-recognition-2022.argmap.toml")
-    source = debate_graph(debate, group_by=group_by, legend=False).source
+    source = debate_graph(debate, DiagramOptions(group_by=group_by, legend=False)).source
     expected = {
         "stance": {c.stance for c in debate.claims},
         "actor": {c.actors[0] if c.actors else "" for c in debate.claims},
@@ -172,18 +174,20 @@ def test_grouping_draws_one_cluster_per_group(group_by):
 def test_theme_changes_the_picture():
     debate = Debate.load(REPO / "maps" / "reinstatement.argmap.toml")
     theme = attrs.evolve(Theme(), pro="#123456", font="Courier")
-    source = debate_graph(debate, theme=theme).source
+    source = debate_graph(debate, DiagramOptions(theme=theme)).source
     assert 'color="#123456"' in source and "fontname=Courier" in source
 
 
 def test_bad_options_are_refused():
     debate = Debate.load(REPO / "maps" / "reinstatement.argmap.toml")
     with pytest.raises(
-        Exception, match="unknown grouping 'colour'; use one of: stance, actor, tag"
+        UnknownChoiceError, match="unknown grouping 'colour'; use one of: stance, actor, tag"
     ):
-        debate_graph(debate, group_by="colour")
-    with pytest.raises(Exception, match="unknown direction 'UP'"):
-        debate_graph(debate, direction="UP")
+        DiagramOptions(group_by="colour")
+    with pytest.raises(UnknownChoiceError, match="unknown direction 'UP'"):
+        DiagramOptions(direction="UP")
+    with pytest.raises(ArgmapError, match="show_derived draws the attacks"):
+        debate_graph(debate, DiagramOptions(show_derived=True))
 
 
 def test_large_diagrams_switch_engine_or_refuse_without_running_graphviz():
@@ -227,3 +231,41 @@ def test_missing_graphviz_is_a_clear_error_and_notebooks_fall_back_to_text(monke
     )
     render(debate, tmp_path / "still.dot")  # DOT needs no Graphviz
     assert (tmp_path / "still.dot").read_text().startswith("digraph")
+
+
+def test_debate_graph_draws_what_it_is_given_and_computes_nothing(monkeypatch):
+    import argmap.debate.evaluation
+    import argmap.debate.readings
+
+    debate = Debate.load(REPO / "maps" / "smoking-ban.argmap.toml")
+    result = debate.evaluate("preferred", "deductive")
+    flattening = flatten(debate, "deductive")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("debate_graph flattened or evaluated")
+
+    monkeypatch.setattr(argmap.debate.readings, "flatten", refuse)
+    monkeypatch.setattr(argmap.debate.evaluation, "flatten", refuse)
+    derived = DiagramOptions(show_derived=True)
+    evaluated = debate_graph(result, derived).source
+    plain = debate_graph(flattening, derived).source
+    assert "semantics, deductive support" in evaluated and "ACCEPTED" in evaluated
+    assert "semantics" not in plain and "ACCEPTED" not in plain
+    dotted = [line for line in plain.splitlines() if "style=dotted" in line]
+    assert dotted and dotted == [line for line in evaluated.splitlines() if "style=dotted" in line]
+
+
+def test_the_old_keyword_form_warns_and_draws_the_same():
+    debate = Debate.load(REPO / "maps" / "smoking-ban.argmap.toml")
+    new = debate_graph(
+        debate.evaluate("grounded", "necessary"), DiagramOptions(group_by="stance")
+    ).source
+    with pytest.warns(DeprecationWarning, match="DiagramOptions"):
+        old = debate_graph(debate, "grounded", support="necessary", group_by="stance").source
+    assert old == new
+    with pytest.warns(DeprecationWarning):
+        old_plain = debate_graph(debate, None, show_derived=True, support="necessary").source
+    assert (
+        old_plain
+        == debate_graph(flatten(debate, "necessary"), DiagramOptions(show_derived=True)).source
+    )

@@ -10,12 +10,12 @@ from strategies import as_indices, small_frameworks
 
 from argmap import ArgumentFramework, credulous_acceptance, skeptical_acceptance, some_extension
 from argmap.errors import ArgmapError
-from argmap.sat import SAT_SEMANTICS
+from argmap.semantics.sat import SAT_SEMANTICS
 
 
 def _reference(af, sem):
     A, R = as_indices(af)
-    return {frozenset(af.labels(sorted(e))) for e in reference_extensions(sem.code, A, R)}
+    return {frozenset(af.arguments_at(sorted(e))) for e in reference_extensions(sem.code, A, R)}
 
 
 @settings(max_examples=300)
@@ -111,3 +111,33 @@ def test_solver_command_with_the_sat_backend(tmp_path):
     assert solve("-p", "DS-ST", "-a", "3") == "NO\nw 2\n"
     assert solve("-p", "SE-ST") in ("w 1 3\n", "w 2\n")
     assert solve("-p", "EE-PR") == "w 1 3\nw 2\n"  # not a SAT task: the engine answers
+
+
+def test_the_back_end_loads_python_sat_only_when_solving():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import argmap.semantics.sat\n"
+        "print('pysat' in sys.modules)\n"
+        "from argmap import ArgumentFramework, some_extension\n"
+        "some_extension(ArgumentFramework.from_attacks([('a', 'b')]), 'PR', backend='sat')\n"
+        "print('pysat' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert run.stdout.split() == ["False", "True"]
+
+
+def test_the_old_module_name_is_a_deprecated_alias():
+    import importlib
+    import sys
+
+    from argmap.semantics import sat
+
+    sys.modules.pop("argmap.sat", None)
+    with pytest.warns(DeprecationWarning, match="argmap.semantics.sat"):
+        old = importlib.import_module("argmap.sat")
+    assert old.credulous is sat.credulous and old.SAT_SEMANTICS is SAT_SEMANTICS

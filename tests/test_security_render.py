@@ -35,7 +35,7 @@ from argmap.debate import Debate, DebateBuilder, RelationKind, flatten
 from argmap.errors import FormatError
 from argmap.formats.graphs import format_graphml
 from argmap.framework import ArgumentFramework
-from argmap.render import debate_graph, framework_graph, render_bytes
+from argmap.render import DiagramOptions, debate_graph, framework_graph, render_bytes
 from argmap.render.html import explorer_html, write_explorer
 from argmap.render.labels import (
     TOOLTIP_BACKSLASH,
@@ -207,7 +207,8 @@ _STYLES = {
 @pytest.mark.parametrize("group_by", [None, "stance", "actor", "tag"])
 def test_dot_read_back_has_exactly_the_maps_nodes_labels_and_tooltips(debate, group_by):
     derived = [a for a in flatten(debate, "evidential").attacks if a.kind != "direct"]
-    graph = debate_graph(debate, "grounded", group_by=group_by, show_derived=True)
+    options = DiagramOptions(group_by=group_by, show_derived=True)
+    graph = debate_graph(debate.evaluate("grounded"), options)
     parsed = _dot_read_back(graph.source)
     subgraphs = parsed.get("_subgraph_cnt", 0)
     nodes = parsed["objects"][subgraphs:]
@@ -289,7 +290,8 @@ def check_svg(svg: bytes, debate: Debate | None, names: set[str]) -> ET.Element:
 
 
 def test_svg_of_the_hostile_map_has_only_its_nodes_and_texts(debate):
-    graph = debate_graph(debate, "preferred", group_by="actor", show_derived=True)
+    options = DiagramOptions(group_by="actor", show_derived=True)
+    graph = debate_graph(debate.evaluate("preferred"), options)
     svg = render_bytes(graph, "svg")
     root = check_svg(svg, debate, _expected_nodes(debate))
     edge_titles = [
@@ -490,7 +492,7 @@ def generated_debates(draw) -> Debate:
 @settings(max_examples=30)
 @given(generated_debates())
 def test_generated_hostile_text_stays_text_in_svg_and_graphml(debate):
-    graph = debate_graph(debate, "grounded", group_by="actor")
+    graph = debate_graph(debate.evaluate("grounded"), DiagramOptions(group_by="actor"))
     check_svg(render_bytes(graph, "svg"), debate, _expected_nodes(debate))
     texts = [c.text for c in debate.claims] + [a.name for a in debate.actors]
     texts += [t for c in debate.claims for t in c.tags] + [r.id for r in debate.relations]

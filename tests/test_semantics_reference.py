@@ -30,7 +30,7 @@ ALL = list(Semantics)
 
 def expected(af, sem):
     A, R = as_indices(af)
-    return {af.labels(e) for e in reference_extensions(sem.code, A, R)}
+    return {af.arguments_at(e) for e in reference_extensions(sem.code, A, R)}
 
 
 @pytest.mark.parametrize("sem", ALL, ids=lambda s: s.code)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from argmap._text import plural
 from argmap.cli._common import EXIT_OK, EXIT_USER_ERROR, UsageError, add_command
 from argmap.cli._inputs import read_input
 from argmap.debate import Debate
@@ -56,10 +57,14 @@ def run(options: argparse.Namespace) -> int:
             for line in mismatches:
                 print(f"  {line}", file=sys.stderr)
             continue
+        held = len(debate.verdicts)
         checked = (
-            "" if options.no_verdicts else f", {len(debate.verdicts)} documented verdicts hold"
+            ""
+            if options.no_verdicts
+            else f", {plural(held, 'documented verdict')} {'holds' if held == 1 else 'hold'}"
         )
         print(
-            f"ok: {path} ({len(debate.claims)} claims, {len(debate.relations)} relations{checked})"
+            f"ok: {path} ({plural(len(debate.claims), 'claim')}, "
+            f"{plural(len(debate.relations), 'relation')}{checked})"
         )
     return status

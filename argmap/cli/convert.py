@@ -11,9 +11,8 @@ Formats, each chosen by the file's name unless given:
 A debate written as a framework is first flattened under the support reading (default
 evidential): claims become arguments, and the meta-arguments of undercuts and evidential
 chains are added (docs/debates.md). A framework cannot become a debate. What a format
-cannot hold is reported on standard error (docs/interchange.md). The output is written
-atomically, only to a regular file or a new name, never over IN; OUT '-' writes to standard
-output (give --to).
+cannot hold is reported (docs/interchange.md). The output is written atomically, only to a
+regular file or a new name, never over IN; OUT '-' writes to standard output (give --to).
 """
 
 from __future__ import annotations
@@ -22,15 +21,10 @@ import argparse
 import sys
 
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import ALL_FORMATS, DEBATE_FORMATS, input_format, read_input
+from argmap.cli._inputs import read_input
 from argmap.cli._outputs import STDOUT, add_follow_symlinks, output_target, write_output
-from argmap.debate import Debate, flatten
-from argmap.formats.aif import aif_omissions, format_aif
-from argmap.formats.argdown import argdown_omissions, format_argdown
-from argmap.formats.graphs import format_graphml
-from argmap.formats.iccma import format_framework
-from argmap.formats.maps import format_map
-from argmap.framework import ArgumentFramework
+from argmap.debate import Debate
+from argmap.formats.registry import ALL_FORMATS, check_format, format_as, guess_format, omissions
 
 __all__ = ["add_parser", "run"]
 
@@ -70,38 +64,15 @@ def run(options: argparse.Namespace) -> int:
     destination = output_target(options.output, [options.input], options)
     if options.output == STDOUT and options.target_format is None:
         raise UsageError("writing to standard output ('-') needs --to FORMAT")
-    target = input_format(options.output, options.target_format)
+    if options.target_format is not None:
+        target = check_format(options.target_format)
+    else:
+        target = guess_format(options.output)
     subject = read_input(options.input, options.source_format)
-    write_output(destination, _converted(subject, target, options.support))
-    if isinstance(subject, Debate):
-        _report_omissions(subject, target)
-    return 0
-
-
-def _report_omissions(debate: Debate, target: str) -> None:
-    """Say on standard error what the target format left out (never a silent loss)."""
-    left_out = {"argdown": argdown_omissions, "aif": aif_omissions}.get(target)
-    lines = left_out(debate) if left_out else ()
-    if lines:
+    write_output(destination, format_as(subject, target, options.support))
+    left_out = omissions(subject, target) if isinstance(subject, Debate) else ()
+    if left_out:  # said, never dropped silently
         print(f"note: {target} cannot hold these parts of the map; left out:", file=sys.stderr)
-        for line in lines:
+        for line in left_out:
             print(f"  {line}", file=sys.stderr)
-
-
-def _converted(subject: Debate | ArgumentFramework, target: str, support: str) -> str:
-    """The text of ``subject`` in format ``target``."""
-    if target == "graphml":
-        return format_graphml(subject)
-    if target in DEBATE_FORMATS:
-        if not isinstance(subject, Debate):
-            raise UsageError(
-                "a framework cannot be converted to a map: it has no claims' texts, stances "
-                "or supports; write it as i23, apx, tgf or graphml"
-            )
-        if target == "argdown":
-            return format_argdown(subject)
-        if target == "aif":
-            return format_aif(subject)
-        return format_map(subject, target)
-    framework = flatten(subject, support).framework if isinstance(subject, Debate) else subject
-    return format_framework(framework, target)
+    return 0

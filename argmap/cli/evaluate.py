@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 
+from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import add_reading_options, read_input
 from argmap.debate import Debate, Evaluation
@@ -119,8 +120,7 @@ def run(options: argparse.Namespace) -> int:
     perspective = f", as {result.perspective} sees it" if result.perspective else ""
     out.write(
         f"{debate.question}\n{result.semantics.title} semantics, {result.reading.value} support"
-        f"{perspective}: {len(result.extensions)} extension"
-        f"{'s' if len(result.extensions) != 1 else ''}\n\n"
+        f"{perspective}: {plural(len(result.extensions), 'extension')}\n\n"
     )
     out.write(result.table(width=options.width) + "\n\n")
     if strengths is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import add_reading_options, read_input
 from argmap.cli._outputs import add_follow_symlinks, output_folder, output_target
@@ -83,7 +84,8 @@ def run(options: argparse.Namespace) -> int:
         from argmap.render import write_frames
 
         paths = write_frames(debate, frames, result.reading.value)
-        out.write(f"\nwrote {len(paths)} frames of the grounded rounds to {options.frames}\n")
+        frames = plural(len(paths), "frame")
+        out.write(f"\nwrote {frames} of the grounded rounds to {options.frames}\n")
     if highlight is not None:
         from argmap.render import explanation_graph, render
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import read_input
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
@@ -44,5 +45,5 @@ def run(options: argparse.Namespace) -> int:
         raise UsageError(f"{options.input} is a framework file; the explorer takes a map")
     write_output(target, explorer_html(debate))
     if target is not None:
-        sys.stdout.write(f"wrote {options.output}: {len(debate.claims)} claims\n")
+        sys.stdout.write(f"wrote {options.output}: {plural(len(debate.claims), 'claim')}\n")
     return 0

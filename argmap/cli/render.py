@@ -17,10 +17,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from argmap._text import plural
 from argmap.cli._common import add_command
 from argmap.cli._inputs import add_reading_options, read_input
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
-from argmap.debate import Debate, Evaluation
+from argmap.debate import Debate, Evaluation, Flattening, flatten
 from argmap.debate import evaluate as evaluate_debate
 from argmap.gradual import debate_strengths
 from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, guess_picture_format, picture_bytes
@@ -87,10 +88,14 @@ def run(options: argparse.Namespace) -> int:
             result = evaluate_debate(
                 subject, options.semantics, options.support, options.perspective
             )
+        drawn: Evaluation | Flattening | Debate = subject
+        if result is not None:
+            drawn = result
+        elif options.derived:  # the derived attacks come from the reading
+            drawn = flatten(subject, options.support)
         picture = picture_bytes(
-            result if result is not None else subject,
+            drawn,
             fmt,
-            support=options.support,
             group_by=options.group_by,
             direction=options.direction,
             show_derived=options.derived,
@@ -100,7 +105,7 @@ def run(options: argparse.Namespace) -> int:
         )
         write_output(target, picture)
         if not quiet:
-            out.write(f"wrote {options.output}: {len(subject.claims)} claims")
+            out.write(f"wrote {options.output}: {plural(len(subject.claims), 'claim')}")
             if result is None:
                 out.write(", not evaluated\n")
             else:
@@ -114,7 +119,8 @@ def run(options: argparse.Namespace) -> int:
     )
     if not quiet:
         out.write(
-            f"wrote {options.output}: {len(subject)} arguments, {subject.num_attacks} attacks\n"
+            f"wrote {options.output}: {plural(len(subject), 'argument')}, "
+            f"{plural(subject.num_attacks, 'attack')}\n"
         )
         if labelling is not None:
             names = " ".join(str(a) for a in subject.arguments if labelling.label(a) is Label.IN)

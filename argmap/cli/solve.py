@@ -33,7 +33,7 @@ from argmap.cli._common import UsageError, add_command
 from argmap.errors import ParseError
 from argmap.formats.iccma import FORMATS, guess_format, read_framework, witness_name
 from argmap.framework import ArgumentFramework
-from argmap.semantics.kinds import Semantics
+from argmap.semantics.names import Semantics
 from argmap.semantics.tasks import (
     count_extensions,
     credulous_acceptance,
@@ -92,7 +92,7 @@ def _resolve_query(af: ArgumentFramework, query: str | None, task: str) -> Hasha
 
 
 def _sat_answers(task: str, semantics: Semantics) -> bool:
-    from argmap.sat import SAT_SEMANTICS  # pure Python; python-sat loads only to solve
+    from argmap.semantics.sat import SAT_SEMANTICS  # pure Python; python-sat loads only to solve
 
     kind = {"DC": "credulous", "DS": "skeptical", "SE": "some"}.get(task)
     return kind is not None and semantics in SAT_SEMANTICS[kind]

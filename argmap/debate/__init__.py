@@ -12,6 +12,8 @@
 ('ban', 'staff')
 """
 
+from argmap._deprecation import renamed_attributes
+from argmap.choices import Choice
 from argmap.debate.builder import DebateBuilder
 from argmap.debate.evaluation import (
     MAX_EXTENSIONS,
@@ -20,6 +22,7 @@ from argmap.debate.evaluation import (
     Status,
     Verdict,
     evaluate,
+    evaluate_flattening,
 )
 from argmap.debate.model import (
     Actor,
@@ -28,12 +31,12 @@ from argmap.debate.model import (
     Claim,
     ClaimKind,
     Debate,
+    ExpectedVerdicts,
     Relation,
     RelationKind,
     Source,
     Stance,
     SupportReading,
-    Verdicts,
     default_relation_id,
 )
 from argmap.debate.readings import (
@@ -50,6 +53,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ActorPosition",
+    "Choice",
     "Citation",
     "Claim",
     "ClaimKind",
@@ -57,6 +61,7 @@ __all__ = [
     "DebateBuilder",
     "DerivedAttack",
     "Evaluation",
+    "ExpectedVerdicts",
     "Flattening",
     "Relation",
     "RelationKind",
@@ -65,9 +70,12 @@ __all__ = [
     "Status",
     "SupportReading",
     "Verdict",
-    "Verdicts",
     "default_relation_id",
     "evaluate",
+    "evaluate_flattening",
     "find_problems",
     "flatten",
 ]
+
+#: Old names served one release, with a DeprecationWarning.
+__getattr__ = renamed_attributes(__name__, {"Verdicts": ("ExpectedVerdicts", ExpectedVerdicts)})

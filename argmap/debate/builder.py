@@ -10,10 +10,10 @@ from argmap.debate.model import (
     Citation,
     Claim,
     Debate,
+    ExpectedVerdicts,
     Relation,
     RelationKind,
     Source,
-    Verdicts,
 )
 
 __all__ = ["DebateBuilder"]
@@ -58,7 +58,7 @@ class DebateBuilder:
         self._actors: list[Actor] = []
         self._claims: list[Claim] = []
         self._relations: list[Relation] = []
-        self._verdicts: list[Verdicts] = []
+        self._verdicts: list[ExpectedVerdicts] = []
 
     def source(
         self, source_id: str, citation: str, *, url: str | None = None, date: str | None = None
@@ -186,7 +186,7 @@ class DebateBuilder:
     ) -> None:
         """Document the statuses the map should get under one semantics and reading."""
         self._verdicts.append(
-            Verdicts(
+            ExpectedVerdicts(
                 semantics,
                 support,
                 accepted=tuple(accepted),

@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from argmap._text import plural, shorten
 from argmap.debate.model import Claim, Debate
 from argmap.debate.readings import DerivedAttack, Flattening, SupportReading, flatten
 from argmap.errors import ArgmapError
@@ -41,6 +42,7 @@ __all__ = [
     "Status",
     "Verdict",
     "evaluate",
+    "evaluate_flattening",
 ]
 
 #: Evaluation lists the extensions to count each claim's; past this many it stops with an
@@ -74,9 +76,8 @@ class ActorPosition:
     def summary(self) -> str:
         """E.g. ``"3 of 5 claims accepted, 1 credulous, 1 rejected"``."""
         total = len(self.accepted) + len(self.credulous) + len(self.rejected)
-        noun = "claim" if total == 1 else "claims"
         return (
-            f"{len(self.accepted)} of {total} {noun} accepted, "
+            f"{len(self.accepted)} of {plural(total, 'claim')} accepted, "
             f"{len(self.credulous)} credulous, {len(self.rejected)} rejected"
         )
 
@@ -237,9 +238,7 @@ class Evaluation:
         header = ["claim", "stance", "kind", "status", "grounded", "text"]
         body = []
         for row in self.rows():
-            text = " ".join(row["text"].split())
-            if len(text) > width:
-                text = text[: width - 1].rstrip() + "…"
+            text = shorten(row["text"], width)
             body.append(
                 [row["claim"], row["stance"], row["kind"], row["status"], row["grounded"], text]
             )
@@ -288,7 +287,25 @@ def evaluate(
     else:
         protected = tuple(perspective)
         label = ",".join(protected)
-    flat = flatten(debate, support, protected)
+    return evaluate_flattening(flatten(debate, support, protected), sem, label)
+
+
+def evaluate_flattening(
+    flattening: Flattening, semantics: Semantics | str = "preferred", perspective: str | None = None
+) -> Evaluation:
+    """Evaluate a debate already flattened under a reading (:func:`flatten`), so that one
+    flattening serves several semantics; ``perspective`` only names the view in the result
+    (the flattening already holds its protected claims). :func:`evaluate` is this after
+    flattening.
+
+    >>> from argmap.debate import Debate, flatten
+    >>> nixon = Debate.load("maps/nixon-diamond.argmap.toml")
+    >>> flat = flatten(nixon, "evidential")
+    >>> [evaluate_flattening(flat, s).accepted for s in ("grounded", "stable")]
+    [('quaker', 'republican'), ('quaker', 'republican')]
+    """
+    sem = Semantics.parse(semantics)
+    debate, flat = flattening.debate, flattening
     claim_of = {arg: claim for claim, args in flat.arguments_of.items() for arg in args}
 
     found: list[frozenset[str]] = []
@@ -316,4 +333,4 @@ def evaluate(
             grounded[claim_id] = Label.OUT
         else:
             grounded[claim_id] = Label.UNDEC
-    return Evaluation(debate, sem, flat, tuple(found), grounded, label)
+    return Evaluation(debate, sem, flat, tuple(found), grounded, perspective)

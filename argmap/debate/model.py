@@ -17,15 +17,15 @@ that does not exist, a base score outside [0, 1], ...), so nothing is half-built
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import attrs
 
+from argmap.choices import Choice  # re-exported here for code that imported it from here
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
-from argmap.semantics.kinds import Semantics
+from argmap.semantics.names import Semantics
 
 __all__ = [
     "ID_PATTERN",
@@ -36,12 +36,12 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "Debate",
+    "ExpectedVerdicts",
     "Relation",
     "RelationKind",
     "Source",
     "Stance",
     "SupportReading",
-    "Verdicts",
     "default_relation_id",
 ]
 
@@ -49,29 +49,6 @@ __all__ = [
 #: Spaces and punctuation such as ``>`` are kept out so that ids never clash with the
 #: meta-arguments a support reading adds, and read well on a diagram.
 ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
-
-
-class Choice(enum.Enum):
-    """An enum whose members parse from their value in any case; anything else raises
-    :class:`~argmap.errors.UnknownChoiceError` listing the choices."""
-
-    @classmethod
-    def parse(cls, value: Any) -> Any:
-        if isinstance(value, cls):
-            return value
-        key = str(value).strip().lower()
-        for member in cls:
-            if key == member.value:
-                return member
-        raise UnknownChoiceError(f"unknown {cls._noun()} {value!r}; use one of: {cls.choices()}")
-
-    @classmethod
-    def choices(cls) -> str:
-        return ", ".join(member.value for member in cls)
-
-    @classmethod
-    def _noun(cls) -> str:
-        return re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).lower()
 
 
 class Stance(Choice):
@@ -299,13 +276,16 @@ def _reading(value: Any) -> str:
 
 
 @attrs.frozen
-class Verdicts:
-    """The statuses a map documents for one semantics and support reading.
+class ExpectedVerdicts:
+    """The statuses a map documents for one semantics and support reading (a map file's
+    ``[[verdicts]]`` table): what the evaluation is expected to give, as against the
+    :class:`~argmap.debate.Verdict` an evaluation computes.
 
     Map-makers and teachers write down what the evaluation should give; tests and
     ``argmap check`` compare it with what it does give. Claims not listed are not checked.
+    ``Verdicts``, its old name, still works one release and warns.
 
-    >>> Verdicts("grounded", "evidential", accepted=["C13"], rejected=["C12"]).semantics
+    >>> ExpectedVerdicts("grounded", "evidential", accepted=["C13"], rejected=["C12"]).semantics
     'grounded'
     """
 
@@ -354,7 +334,7 @@ class Debate:
     actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
-    verdicts: tuple[Verdicts, ...] = attrs.field(default=(), converter=tuple)
+    verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=tuple)
     _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
@@ -475,7 +455,7 @@ class Debate:
         return mimebundle(self)
 
     def check_verdicts(self) -> list[str]:
-        """Evaluate every documented :class:`Verdicts` and list the claims that differ,
+        """Evaluate every documented :class:`ExpectedVerdicts` and list the claims that differ,
         one sentence each; an empty list means the map's documented verdicts hold."""
         from argmap.debate.evaluation import evaluate
 

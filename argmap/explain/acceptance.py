@@ -18,6 +18,7 @@ from collections.abc import Callable, Hashable
 
 import attrs
 
+from argmap.errors import NotAnExtensionError
 from argmap.framework import ArgumentFramework
 from argmap.semantics import (
     Label,
@@ -216,7 +217,7 @@ def admissible_core(
             if not answering:
                 answering = [d for d in af.attackers(attacker) if d in extension]
                 if not answering:
-                    raise ValueError(
+                    raise NotAnExtensionError(
                         f"{extension!r} does not defend {member!r} against {attacker!r}"
                     )
                 chosen.add(answering[0])

@@ -25,6 +25,7 @@ from collections.abc import Hashable
 
 import attrs
 
+from argmap._text import plural, shorten
 from argmap.debate import Debate, DerivedAttack, Evaluation, Flattening, Status
 from argmap.debate import evaluate as evaluate_debate
 from argmap.explain.acceptance import (
@@ -40,8 +41,7 @@ __all__ = ["ClaimExplanation", "explain_claim", "grounded_claim_rounds"]
 
 
 def _short(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+    return shorten(text, width)
 
 
 @attrs.frozen
@@ -261,7 +261,7 @@ def _skeptical(
         attackers = sorted({d.attacker for d in result.flattening.attacks_on(claim_id)} & counter)
         verb = "attacks" if len(attackers) == 1 else "attack"
         among = f", among them {', '.join(attackers)}, which {verb} {claim_id}" if attackers else ""
-        shown = f"of {len(members)} claims{among},"
+        shown = f"of {plural(len(members), 'claim')}{among},"
     return f"No: the {sem.title} extension {shown} does not contain {claim_id}.", counter
 
 

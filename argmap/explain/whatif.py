@@ -25,6 +25,7 @@ import attrs
 
 from argmap.debate import Debate, Status, SupportReading, evaluate
 from argmap.debate.model import Relation, RelationKind
+from argmap.errors import UnknownChoiceError
 from argmap.semantics import Semantics
 
 __all__ = [
@@ -210,7 +211,7 @@ def smallest_removals(
         candidates = [r.id for r in debate.relations]
         apply = without_relations
     else:
-        raise ValueError(f"unknown kind {kind!r}; use 'claims' or 'relations'")
+        raise UnknownChoiceError(f"unknown kind {kind!r}; use 'claims' or 'relations'")
     return _search(
         debate, claim_id, sem, reading, perspective, kind, candidates, apply, max_size, max_checks
     )

@@ -22,7 +22,7 @@ import enum
 import attrs
 
 from argmap.debate.model import ActorKind, ClaimKind, RelationKind, Stance, SupportReading
-from argmap.semantics.kinds import Semantics
+from argmap.semantics.names import Semantics
 
 __all__ = [
     "CITATION",

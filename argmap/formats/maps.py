@@ -54,9 +54,9 @@ from argmap.debate.model import (
     Citation,
     Claim,
     Debate,
+    ExpectedVerdicts,
     Relation,
     Source,
-    Verdicts,
     default_relation_id,
 )
 from argmap.errors import DebateError, MapError, ParseError, Problem
@@ -98,7 +98,7 @@ _MODELS: dict[str, Any] = {
     "sources": Source,
     "actors": Actor,
     "claims": Claim,
-    "verdicts": Verdicts,
+    "verdicts": ExpectedVerdicts,
 }
 
 

@@ -6,7 +6,14 @@
 True
 """
 
-from argmap.render.diagram import DIRECTIONS, GROUPINGS, debate_graph, framework_graph, to_graph
+from argmap.render.diagram import (
+    DIRECTIONS,
+    GROUPINGS,
+    DiagramOptions,
+    debate_graph,
+    framework_graph,
+    to_graph,
+)
 from argmap.render.frames import explanation_graph, grounded_frames, write_frames
 from argmap.render.notebook import mimebundle, summary
 from argmap.render.output import (
@@ -29,6 +36,7 @@ __all__ = [
     "FORMATS",
     "GROUPINGS",
     "SFDP_LIMIT",
+    "DiagramOptions",
     "RenderError",
     "StatusStyle",
     "Theme",

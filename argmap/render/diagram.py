@@ -12,7 +12,7 @@ in the debate's order, and no attribute depends on hashing or time.
 >>> _ = b.claim("ban", "Ban it.", stance="pro", kind="thesis")
 >>> _ = b.claim("cost", "It costs <a lot> & more.", stance="con")
 >>> _ = b.attacks("cost", "ban")
->>> graph = debate_graph(b.build(), evaluation="grounded")
+>>> graph = debate_graph(b.build().evaluate("grounded"))
 >>> "It costs &lt;a lot&gt; &amp; more." in graph.source
 True
 >>> print([line.strip() for line in graph.source.splitlines() if "->" in line][0])
@@ -21,20 +21,28 @@ cost -> ban [arrowhead=tee color="#CC3311" penwidth=1.6 tooltip="cost attacks ba
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
+import attrs
 import graphviz
 
 from argmap.debate import Debate, Evaluation, Flattening, RelationKind, flatten
-from argmap.debate import evaluate as evaluate_debate
-from argmap.errors import ArgmapError
+from argmap.errors import ArgmapError, NotDrawableError, UnknownChoiceError
 from argmap.framework import ArgumentFramework
 from argmap.render.labels import SafeDigraph, html_label, html_text, wrap_html
 from argmap.render.theme import Theme
 from argmap.semantics import Label, Labelling, Semantics, grounded_labelling
 
-__all__ = ["DIRECTIONS", "GROUPINGS", "debate_graph", "framework_graph", "to_graph"]
+__all__ = [
+    "DIRECTIONS",
+    "GROUPINGS",
+    "DiagramOptions",
+    "debate_graph",
+    "framework_graph",
+    "to_graph",
+]
 
 GROUPINGS = ("stance", "actor", "tag")
 DIRECTIONS = ("TB", "LR", "BT", "RL")
@@ -42,7 +50,52 @@ DIRECTIONS = ("TB", "LR", "BT", "RL")
 
 def _check_choice(name: str, value: str | None, choices: tuple[str, ...]) -> None:
     if value is not None and value not in choices:
-        raise ArgmapError(f"unknown {name} {value!r}; use one of: {', '.join(choices)}")
+        raise UnknownChoiceError(f"unknown {name} {value!r}; use one of: {', '.join(choices)}")
+
+
+def _optional_frozenset(value: Iterable[str] | None) -> frozenset[str] | None:
+    return None if value is None else frozenset(value)
+
+
+@attrs.frozen
+class DiagramOptions:
+    """How :func:`debate_graph` draws a debate; every field has a default.
+
+    ``group_by`` draws a box around the claims of each stance, actor (the first named) or
+    tag (the first); ``direction`` is ``"BT"`` (bottom to top: the thesis on top, as
+    argument maps usually are), ``"TB"``, ``"LR"`` or ``"RL"``; ``show_derived`` adds the
+    attacks the support reading derives, dotted; ``statuses`` overrides the drawn status
+    of claims (``"accepted"``, ``"credulous"``, ``"undecided"``, ``"rejected"`` or None);
+    ``highlight`` draws those claims in full and dims the rest; ``strengths`` adds a bar
+    per claim (gradual semantics); ``caption`` is a line under the title.
+
+    >>> DiagramOptions(group_by="stance").direction
+    'BT'
+    >>> DiagramOptions(direction="UP")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownChoiceError: unknown direction 'UP'; use one of: TB, LR, BT, RL
+    """
+
+    group_by: str | None = attrs.field(default=None)
+    direction: str = attrs.field(default="BT")
+    theme: Theme = attrs.field(factory=Theme)
+    show_derived: bool = False
+    show_actors: bool = True
+    legend: bool = True
+    statuses: Mapping[str, str | None] | None = None
+    highlight: frozenset[str] | None = attrs.field(default=None, converter=_optional_frozenset)
+    strengths: Mapping[str, float] | None = None
+    caption: str | None = None
+    show_title: bool = True
+
+    @group_by.validator
+    def _check_group_by(self, _: Any, value: str | None) -> None:
+        _check_choice("grouping", value, GROUPINGS)
+
+    @direction.validator
+    def _check_direction(self, _: Any, value: str) -> None:
+        _check_choice("direction", value, DIRECTIONS)
 
 
 def _base_graph(
@@ -75,51 +128,56 @@ def _base_graph(
     return graph
 
 
-def _resolve_evaluation(
-    debate: Debate, evaluation: Evaluation | Semantics | str | None, support: str
-) -> Evaluation | None:
-    if evaluation is None or isinstance(evaluation, Evaluation):
-        return evaluation
-    return evaluate_debate(debate, evaluation, support)
-
-
 def debate_graph(
-    debate: Debate,
-    evaluation: Evaluation | Semantics | str | None = None,
-    *,
-    support: str = "evidential",
-    group_by: str | None = None,
-    direction: str = "BT",
-    theme: Theme | None = None,
-    show_derived: bool = False,
-    show_actors: bool = True,
-    legend: bool = True,
-    statuses: Mapping[str, str | None] | None = None,
-    highlight: Iterable[str] | None = None,
-    strengths: Mapping[str, float] | None = None,
-    caption: str | None = None,
-    show_title: bool = True,
+    subject: Debate | Flattening | Evaluation,
+    options: DiagramOptions | None = None,
+    /,
+    **legacy: Any,
 ) -> graphviz.Digraph:
-    """The diagram of a debate, with the evaluation overlaid when one is given.
+    """The diagram of a debate; of an :class:`~argmap.debate.Evaluation`, the debate with
+    its statuses overlaid; of a :class:`~argmap.debate.Flattening`, the debate unevaluated
+    (what ``options.show_derived`` needs to draw the derived attacks). ``options`` is a
+    :class:`DiagramOptions` (the defaults when None). Nothing is evaluated or flattened
+    here: the caller passes what it has computed.
 
-    The thesis is drawn on top and reasons below it (``direction="BT"``, bottom to top,
-    as argument maps usually are); ``"TB"``, ``"LR"`` and ``"RL"`` are the alternatives.
-    ``evaluation`` is an :class:`~argmap.debate.Evaluation` or a semantics name, in which
-    case the debate is evaluated under ``support``. ``group_by`` draws a box around the
-    claims of each stance, actor (the first named) or tag (the first). ``show_derived``
-    adds the attacks the support reading derives, dotted.
+    The old form, ``debate_graph(debate, evaluation_or_semantics, support=..., group_by=...,
+    ...)``, still works for one release and warns (``DeprecationWarning``).
+
+    >>> from argmap.debate import Debate
+    >>> nixon = Debate.load("maps/nixon-diamond.argmap.toml")
+    >>> graph = debate_graph(nixon.evaluate("grounded"), DiagramOptions(group_by="stance"))
+    >>> graph.source.count("subgraph cluster_")  # pro, con, neutral and the legend
+    4
     """
-    theme = theme or Theme()
-    _check_choice("grouping", group_by, GROUPINGS)
-    result = _resolve_evaluation(debate, evaluation, support)
-    title = _title(debate, result, theme) if show_title else ""
-    if caption:
+    if legacy or not (options is None or isinstance(options, DiagramOptions)):
+        subject, options = _old_call(subject, options, legacy)
+    options = options or DiagramOptions()
+    if isinstance(subject, Evaluation):
+        debate, result, flattening = subject.debate, subject, subject.flattening
+    elif isinstance(subject, Flattening):
+        debate, result, flattening = subject.debate, None, subject
+    elif isinstance(subject, Debate):
+        debate, result, flattening = subject, None, None
+    else:
+        raise NotDrawableError(
+            f"cannot draw {type(subject).__name__} as a debate; pass a Debate, a Flattening "
+            "or an Evaluation"
+        )
+    if options.show_derived and flattening is None:
+        raise ArgmapError(
+            "show_derived draws the attacks a support reading derives; pass an Evaluation "
+            "or flatten(debate, reading), not the bare Debate"
+        )
+    theme, group_by = options.theme, options.group_by
+    title = _title(debate, result, theme) if options.show_title else ""
+    if options.caption:
         size = theme.small_font_size + 2
-        title += f'<FONT POINT-SIZE="{size}">{html_text(caption)}</FONT><BR ALIGN="LEFT"/>'
-    graph = _base_graph("debate", theme, direction, title or None)
-    look_of = _status_keys(debate, result, statuses)
-    bright = set(highlight) if highlight is not None else None
-    options = (theme, show_actors, look_of, bright, strengths)
+        caption = html_text(options.caption)
+        title += f'<FONT POINT-SIZE="{size}">{caption}</FONT><BR ALIGN="LEFT"/>'
+    graph = _base_graph("debate", theme, options.direction, title or None)
+    look_of = _status_keys(debate, result, options.statuses)
+    bright = set(options.highlight) if options.highlight is not None else None
+    node_style = (theme, options.show_actors, look_of, bright, options.strengths)
 
     groups: dict[str, list[str]] = {}
     names: dict[str, str] = {}
@@ -129,7 +187,7 @@ def debate_graph(
         names[key] = _group_name(debate, key, group_by)
     if group_by is None:
         for claim in debate.claims:
-            _claim_node(graph, debate, claim.id, *options)
+            _claim_node(graph, debate, claim.id, *node_style)
     else:
         for number, (key, members) in enumerate(groups.items()):
             with graph.subgraph(name=f"cluster_{number}") as cluster:
@@ -140,7 +198,7 @@ def debate_graph(
                     fontcolor=theme.muted,
                 )
                 for claim_id in members:
-                    _claim_node(cluster, debate, claim_id, *options)
+                    _claim_node(cluster, debate, claim_id, *node_style)
 
     undercut_targets = {u.target for u in debate.undercuts}
     for relation in debate.relations:
@@ -190,13 +248,36 @@ def debate_graph(
             penwidth="1.6",
             tooltip=tooltip,
         )
-    if show_derived:
-        flattening = result.flattening if result is not None else flatten(debate, support)
+    if options.show_derived and flattening is not None:
         _derived_edges(graph, flattening, theme)
-    if legend:
-        evaluated = result is not None or any(v for v in (statuses or {}).values())
-        _legend(graph, theme, evaluated, bool(debate.undercuts), show_derived)
+    if options.legend:
+        evaluated = result is not None or any(v for v in (options.statuses or {}).values())
+        _legend(graph, theme, evaluated, bool(debate.undercuts), options.show_derived)
     return graph
+
+
+def _old_call(
+    debate: Any, evaluation: Any, legacy: dict[str, Any]
+) -> tuple[Debate | Flattening | Evaluation, DiagramOptions]:
+    """The old keyword form, evaluating or flattening as it used to (for one release)."""
+    warnings.warn(
+        "debate_graph(debate, evaluation, support=..., **options) is deprecated; pass an "
+        "Evaluation (or a Flattening, or the Debate) and a DiagramOptions",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    support = legacy.pop("support", "evidential")
+    evaluation = legacy.pop("evaluation", evaluation)
+    if legacy.get("theme", "") is None:
+        del legacy["theme"]  # the old default
+    subject: Debate | Flattening | Evaluation = debate
+    if isinstance(evaluation, Evaluation):
+        subject = evaluation
+    elif evaluation is not None:
+        subject = debate.evaluate(evaluation, support)
+    elif legacy.get("show_derived") and isinstance(debate, Debate):
+        subject = flatten(debate, support)
+    return subject, DiagramOptions(**legacy)
 
 
 def _status_keys(
@@ -447,27 +528,40 @@ def _argument_text(argument: Hashable) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
+_OPTION_NAMES = frozenset(attrs.fields_dict(DiagramOptions))
+
+
 def to_graph(obj: Any, **options: Any) -> graphviz.Digraph:
-    """The diagram of a :class:`~argmap.debate.Debate`, an
-    :class:`~argmap.debate.Evaluation` or an :class:`~argmap.framework.ArgumentFramework`
-    (options as for :func:`debate_graph` or :func:`framework_graph`)."""
-    if isinstance(obj, Evaluation):
-        return debate_graph(obj.debate, obj, **options)
-    if isinstance(obj, Debate):
-        return debate_graph(obj, **options)
+    """The diagram of a :class:`~argmap.debate.Debate`, a :class:`~argmap.debate.Flattening`,
+    an :class:`~argmap.debate.Evaluation` or an :class:`~argmap.framework.ArgumentFramework`;
+    ``options`` are the fields of :class:`DiagramOptions` (or ``options=DiagramOptions(...)``)
+    for a debate, the keywords of :func:`framework_graph` for a framework.
+
+    >>> from argmap.debate import Debate
+    >>> nixon = Debate.load("maps/nixon-diamond.argmap.toml")
+    >>> "cluster_legend" in to_graph(nixon.evaluate("grounded"), legend=False).source
+    False
+    """
+    if isinstance(obj, Debate | Flattening | Evaluation):
+        if set(options) == {"options"}:
+            return debate_graph(obj, options["options"])
+        if set(options) <= _OPTION_NAMES:
+            return debate_graph(obj, DiagramOptions(**options))
+        return debate_graph(obj, None, **options)  # the old keywords (support=...): warns
     if isinstance(obj, ArgumentFramework):
         return framework_graph(obj, **options)
-    raise TypeError(
-        f"cannot draw {type(obj).__name__}; pass a Debate, an Evaluation or an ArgumentFramework"
+    raise NotDrawableError(
+        f"cannot draw {type(obj).__name__}; pass a Debate, a Flattening, an Evaluation or an "
+        "ArgumentFramework"
     )
 
 
 def count_elements(obj: Any) -> tuple[int, int]:
     """Nodes and edges the diagram of ``obj`` will have, computed without drawing it."""
-    if isinstance(obj, Evaluation):
+    if isinstance(obj, Evaluation | Flattening):
         obj = obj.debate
     if isinstance(obj, Debate):
         return len(obj.claims) + len(obj.undercuts), len(obj.relations) + len(obj.undercuts)
     if isinstance(obj, ArgumentFramework):
         return len(obj), obj.num_attacks
-    raise TypeError(f"cannot draw {type(obj).__name__}")
+    raise NotDrawableError(f"cannot draw {type(obj).__name__}")

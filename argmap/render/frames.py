@@ -11,27 +11,30 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
+import attrs
 import graphviz
 
 from argmap.debate import Debate, flatten
 from argmap.explain import ClaimExplanation, grounded_claim_rounds
 from argmap.formats._files import atomic_write_bytes, check_output_folder
-from argmap.render.diagram import debate_graph
+from argmap.render.diagram import DiagramOptions, debate_graph
 from argmap.render.output import render_bytes
 
 __all__ = ["explanation_graph", "grounded_frames", "write_frames"]
 
 
 def grounded_frames(
-    debate: Debate, support: str = "evidential", **options: Any
+    debate: Debate, support: str = "evidential", options: DiagramOptions | None = None
 ) -> list[graphviz.Digraph]:
     """One diagram per state of the grounded fixpoint: frame 0 with nothing decided, then
     one frame per round (claims that became IN drawn accepted, OUT rejected), and a last
     frame marking what stays undecided. A claim is IN once one of its arguments is, OUT once
-    all of them are."""
-    states = grounded_claim_rounds(flatten(debate, support))
+    all of them are. The debate is flattened once, under ``support``; ``options`` draw
+    every frame (their ``statuses`` and ``caption`` are the frame's own)."""
+    flattening = flatten(debate, support)
+    options = options or DiagramOptions()
+    states = grounded_claim_rounds(flattening)
     settled = "undecided" not in states[-1].values()  # else the last state marks them
     total = len(states) - 1 if settled else len(states) - 2
     frames = []
@@ -42,11 +45,8 @@ def grounded_frames(
             caption = f"grounded semantics: after round {number} of {total}"
         else:
             caption = "grounded semantics: the fixpoint; what is left is undecided"
-        frames.append(
-            debate_graph(
-                debate, None, support=support, statuses=statuses, caption=caption, **options
-            )
-        )
+        frame = attrs.evolve(options, statuses=statuses, caption=caption)
+        frames.append(debate_graph(flattening, frame))
     return frames
 
 
@@ -55,7 +55,7 @@ def write_frames(
     folder: str | os.PathLike[str],
     support: str = "evidential",
     fmt: str = "svg",
-    **options: Any,
+    options: DiagramOptions | None = None,
 ) -> list[Path]:
     """Write the grounded frames as ``frame-00.svg``, ``frame-01.svg``, ... into ``folder``
     (created if missing, in an existing folder); returns the paths. The folder is checked
@@ -64,17 +64,20 @@ def write_frames(
     target = check_output_folder(folder)
     target.mkdir(exist_ok=True)
     paths = []
-    for number, frame in enumerate(grounded_frames(debate, support, **options)):
+    for number, frame in enumerate(grounded_frames(debate, support, options)):
         path = target / f"frame-{number:02d}.{fmt}"
         atomic_write_bytes(path, render_bytes(frame, fmt))
         paths.append(path)
     return paths
 
 
-def explanation_graph(explanation: ClaimExplanation, **options: Any) -> graphviz.Digraph:
-    """The debate with the claims of one explanation highlighted and the rest dimmed."""
-    result = explanation.evaluation
+def explanation_graph(
+    explanation: ClaimExplanation, options: DiagramOptions | None = None
+) -> graphviz.Digraph:
+    """The debate with the claims of one explanation highlighted and the rest dimmed
+    (drawn with ``options``, whose ``highlight`` and ``caption`` are the explanation's)."""
     caption = f"why {explanation.claim_id} is {explanation.status.value}"
-    return debate_graph(
-        result.debate, result, highlight=explanation.claims, caption=caption, **options
+    options = attrs.evolve(
+        options or DiagramOptions(), highlight=explanation.claims, caption=caption
     )
+    return debate_graph(explanation.evaluation, options)

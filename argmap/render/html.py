@@ -36,12 +36,12 @@ from xml.parsers.expat import ExpatError
 
 import attrs
 
-from argmap.debate import MAX_EXTENSIONS, Debate, SupportReading, evaluate, flatten
+from argmap.debate import MAX_EXTENSIONS, Debate, SupportReading, evaluate_flattening, flatten
 from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
-from argmap.render.diagram import debate_graph
+from argmap.render.diagram import DiagramOptions, debate_graph
 from argmap.render.labels import web_url
 from argmap.render.output import render_bytes
 from argmap.render.theme import StatusStyle, Theme
@@ -107,20 +107,21 @@ def _costly_semantics(framework: Any) -> set[str]:
 
 
 def explorer_data(debate: Debate) -> dict[str, Any]:
-    """Everything the page shows, as plain data (what the page embeds as JSON)."""
+    """Everything the page shows, as plain data (what the page embeds as JSON). The debate
+    is flattened once per support reading, and each semantics evaluates that flattening."""
     status: dict[str, dict[str, dict[str, str] | None]] = {}
     explanations: dict[str, dict[str, str]] = {}
     rounds: dict[str, list[dict[str, str | None]]] = {}
     for reading in _READINGS:
         status[reading] = {}
-        framework = flatten(debate, reading).framework
-        costly = _costly_semantics(framework)
+        flattening = flatten(debate, reading)
+        costly = _costly_semantics(flattening.framework)
         for semantics in EXPLORER_SEMANTICS:
             if semantics in costly:
                 status[reading][semantics] = None
                 continue
             try:
-                result = evaluate(debate, semantics, reading)
+                result = evaluate_flattening(flattening, semantics)
             except ArgmapError:  # too many extensions to list
                 status[reading][semantics] = None
                 continue
@@ -184,11 +185,12 @@ def _asset(name: str) -> str:
 
 
 _THEME = attrs.evolve(Theme(), unevaluated=StatusStyle("STATUS", "rounded,filled", 1.2))
+_EXPLORER_OPTIONS = DiagramOptions(theme=_THEME, legend=False, show_title=False)
 
 
 def explorer_svg_source(debate: Debate) -> str:
     """The DOT text of the explorer's map (every claim with a status word the page fills)."""
-    return debate_graph(debate, None, theme=_THEME, legend=False, show_title=False).source
+    return debate_graph(debate, _EXPLORER_OPTIONS).source
 
 
 #: The attribute that marks the text element the page fills with a claim's status.

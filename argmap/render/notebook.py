@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from argmap._text import plural
 from argmap.debate import Debate, Evaluation
 from argmap.framework import ArgumentFramework
 
@@ -28,17 +29,21 @@ def summary(obj: Any) -> str:
         theses = "; ".join(f"{c.id} {s.value}" for c, s, _ in obj.verdict.theses)
         return (
             f"Evaluation of {obj.debate.question!r} under {obj.semantics.title} semantics, "
-            f"{obj.reading.value} support: {len(obj.accepted)} of {len(obj.debate.claims)} "
-            f"claims accepted" + (f"; {theses}" if theses else "")
+            f"{obj.reading.value} support: {len(obj.accepted)} of "
+            f"{plural(len(obj.debate.claims), 'claim')} accepted"
+            + (f"; {theses}" if theses else "")
         )
     if isinstance(obj, Debate):
         return (
-            f"Debate {obj.question!r}: {len(obj.claims)} claims, {len(obj.supports)} supports, "
-            f"{len(obj.attacks)} attacks, {len(obj.undercuts)} undercuts"
+            f"Debate {obj.question!r}: {plural(len(obj.claims), 'claim')}, "
+            f"{plural(len(obj.supports), 'support')}, {plural(len(obj.attacks), 'attack')}, "
+            f"{plural(len(obj.undercuts), 'undercut')}"
         )
     if isinstance(obj, ArgumentFramework):
-        n, m = len(obj), obj.num_attacks
-        return f"ArgumentFramework: {n} argument{'s' * (n != 1)}, {m} attack{'s' * (m != 1)}"
+        return (
+            f"ArgumentFramework: {plural(len(obj), 'argument')}, "
+            f"{plural(obj.num_attacks, 'attack')}"
+        )
     return repr(obj)
 
 

@@ -25,8 +25,8 @@ from argmap.semantics.complete import (
 )
 from argmap.semantics.grounded import grounded_extension, grounded_labelling
 from argmap.semantics.ideal import eager_extension, ideal_extension
-from argmap.semantics.kinds import Semantics
 from argmap.semantics.labelling import Label, Labelling
+from argmap.semantics.names import Semantics
 from argmap.semantics.preferred import naive_extensions, preferred_extensions
 from argmap.semantics.scc_recursive import cf2_extensions, stage2_extensions
 from argmap.semantics.semi_stable import semi_stable_extensions, stage_extensions

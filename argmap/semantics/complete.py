@@ -27,10 +27,12 @@ __all__ = [
 ]
 
 
-def labellings(
+def index_labellings(
     af: ArgumentFramework, mode: Mode, domains: Sequence[int] | None = None
 ) -> Iterator[list[int]]:
-    """The labellings of ``mode`` within ``domains`` (index level)."""
+    """The labellings of ``mode`` within ``domains``, each a list of label codes indexed
+    by argument (the search's own form; :func:`argmap.labellings` gives Labelling
+    objects)."""
     return search(af.successors, af.predecessors, mode, domains)
 
 
@@ -40,8 +42,8 @@ def stable_domains(af: ArgumentFramework) -> list[int]:
 
 
 def _extensions(af: ArgumentFramework, mode: Mode, domains: Sequence[int] | None):
-    for labelling in labellings(af, mode, domains):
-        yield af.labels(in_set(labelling))
+    for labelling in index_labellings(af, mode, domains):
+        yield af.arguments_at(in_set(labelling))
 
 
 def conflict_free_sets(af: ArgumentFramework) -> Iterator[frozenset]:
@@ -86,4 +88,4 @@ def stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     []
     """
     for labelling in stable_labellings(af):
-        yield af.labels(in_set(labelling))
+        yield af.arguments_at(in_set(labelling))

@@ -84,7 +84,7 @@ def grounded_extension(af: ArgumentFramework) -> frozenset:
     >>> sorted(grounded_extension(af))
     ['a', 'c']
     """
-    return af.labels(grounded_indices(af))
+    return af.arguments_at(grounded_indices(af))
 
 
 def grounded_labelling(af: ArgumentFramework) -> Labelling:

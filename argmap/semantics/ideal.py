@@ -74,7 +74,7 @@ def ideal_extension(af: ArgumentFramework) -> frozenset:
     >>> sorted(ideal_extension(af))  # the grounded extension is empty
     ['a']
     """
-    return af.labels(ideal_indices(af))
+    return af.arguments_at(ideal_indices(af))
 
 
 def eager_extension(af: ArgumentFramework) -> frozenset:
@@ -85,4 +85,4 @@ def eager_extension(af: ArgumentFramework) -> frozenset:
     >>> sorted(eager_extension(ArgumentFramework.from_attacks(attacks)))
     ['b', 'd']
     """
-    return af.labels(eager_indices(af))
+    return af.arguments_at(eager_indices(af))

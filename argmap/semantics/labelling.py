@@ -12,6 +12,7 @@ from collections.abc import Hashable, Iterable
 
 import attrs
 
+from argmap.errors import UnknownArgumentError
 from argmap.framework import ArgumentFramework
 
 __all__ = ["Label", "Labelling"]
@@ -58,7 +59,7 @@ class Labelling:
             attacked.update(af.successors[i])
         attacked -= members
         rest = set(range(len(af))) - members - attacked
-        return cls(af.labels(members), af.labels(attacked), af.labels(rest))
+        return cls(af.arguments_at(members), af.arguments_at(attacked), af.arguments_at(rest))
 
     def label(self, argument: Hashable) -> Label:
         """The label of one argument."""
@@ -68,7 +69,7 @@ class Labelling:
             return Label.OUT
         if argument in self.undec:
             return Label.UNDEC
-        raise KeyError(argument)
+        raise UnknownArgumentError(argument, context="in this labelling")
 
     def as_dict(self) -> dict[Hashable, Label]:
         """``{argument: Label}`` for every argument."""

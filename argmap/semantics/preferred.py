@@ -27,7 +27,7 @@ def preferred_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     [['a', 'c'], ['b']]
     """
     for labelling in preferred_labellings(af):
-        yield af.labels(in_set(labelling))
+        yield af.arguments_at(in_set(labelling))
 
 
 def naive_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
@@ -39,4 +39,4 @@ def naive_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     [['a'], ['b'], ['c']]
     """
     for labelling in maximal_in(af, Mode.CONFLICT_FREE):
-        yield af.labels(in_set(labelling))
+        yield af.arguments_at(in_set(labelling))

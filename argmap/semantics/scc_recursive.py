@@ -124,7 +124,7 @@ def cf2_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     [['a', 'd'], ['b', 'd'], ['c']]
     """
     for ext in cf2_indices(af):
-        yield af.labels(ext)
+        yield af.arguments_at(ext)
 
 
 def stage2_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
@@ -136,4 +136,4 @@ def stage2_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     [['a', 'd'], ['b', 'd'], ['c']]
     """
     for ext in stage2_indices(af):
-        yield af.labels(ext)
+        yield af.arguments_at(ext)

@@ -33,7 +33,7 @@ def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     [['b']]
     """
     for labelling in minimal_undec_among(preferred_labellings(af)):
-        yield af.labels(in_set(labelling))
+        yield af.arguments_at(in_set(labelling))
 
 
 def stage_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
@@ -45,7 +45,7 @@ def stage_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     [['a'], ['b'], ['c']]
     """
     for labelling in stage_labellings(af):
-        yield af.labels(in_set(labelling))
+        yield af.arguments_at(in_set(labelling))
 
 
 def stage_labellings(af: ArgumentFramework) -> Iterator[list[int]]:

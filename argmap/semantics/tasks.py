@@ -22,15 +22,15 @@ from typing import Any
 
 import attrs
 
+from argmap.errors import UnknownChoiceError
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
-from argmap.semantics.complete import labellings as mode_labellings
-from argmap.semantics.complete import stable_domains
+from argmap.semantics.complete import index_labellings, stable_domains
 from argmap.semantics.decomposition import preferred_labellings, stable_labellings
 from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
-from argmap.semantics.kinds import Semantics
 from argmap.semantics.labelling import Labelling
+from argmap.semantics.names import Semantics
 from argmap.semantics.optimal import in_set, maximal_in, minimal_undec_among
 from argmap.semantics.scc_recursive import cf2_indices, stage2_indices
 from argmap.semantics.semi_stable import stage_labellings
@@ -87,11 +87,11 @@ def extension_indices(af: ArgumentFramework, semantics: SemanticsLike) -> Iterat
 
 def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
     if sem is Semantics.CONFLICT_FREE:
-        return mode_labellings(af, Mode.CONFLICT_FREE)
+        return index_labellings(af, Mode.CONFLICT_FREE)
     if sem is Semantics.ADMISSIBLE:
-        return mode_labellings(af, Mode.ADMISSIBLE)
+        return index_labellings(af, Mode.ADMISSIBLE)
     if sem is Semantics.COMPLETE:
-        return mode_labellings(af, Mode.COMPLETE)
+        return index_labellings(af, Mode.COMPLETE)
     if sem is Semantics.STABLE:
         return stable_labellings(af)
     if sem is Semantics.PREFERRED:
@@ -114,7 +114,7 @@ def extensions(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[froz
     [['a'], ['b']]
     """
     for ext in extension_indices(af, semantics):
-        yield af.labels(ext)
+        yield af.arguments_at(ext)
 
 
 def labellings(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[Labelling]:
@@ -134,10 +134,10 @@ def _backend(backend: str) -> Any:
     if backend == "python":
         return None
     if backend == "sat":
-        from argmap import sat
+        from argmap.semantics import sat
 
         return sat
-    raise ValueError(f"unknown backend {backend!r}; use 'python' or 'sat'")
+    raise UnknownChoiceError(f"unknown backend {backend!r}; use 'python' or 'sat'")
 
 
 def some_extension(
@@ -145,7 +145,7 @@ def some_extension(
 ) -> frozenset | None:
     """One extension (SE), or ``None`` when there is none (only possible for stable).
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; complete,
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
     preferred and stable semantics).
 
     >>> from argmap import ArgumentFramework
@@ -156,7 +156,7 @@ def some_extension(
     if sat is not None:
         return sat.some(af, semantics)
     ext = next(extension_indices(af, semantics), None)
-    return None if ext is None else af.labels(ext)
+    return None if ext is None else af.arguments_at(ext)
 
 
 def count_extensions(af: ArgumentFramework, semantics: SemanticsLike) -> int:
@@ -182,7 +182,7 @@ def _credulous(af: ArgumentFramework, labelling: list[int] | None) -> Acceptance
     """Accepted, with the labelling's IN set as witness, when a labelling was found."""
     if labelling is None:
         return Acceptance(False)
-    return Acceptance(True, af.labels(in_set(labelling)))
+    return Acceptance(True, af.arguments_at(in_set(labelling)))
 
 
 def credulous_acceptance(
@@ -190,7 +190,7 @@ def credulous_acceptance(
 ) -> Acceptance:
     """Is ``argument`` in some extension (DC)? The witness is such an extension.
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; admissible,
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; admissible,
     complete, preferred and stable semantics), which can be much faster where a large
     strongly connected core survives propagation.
 
@@ -207,7 +207,7 @@ def credulous_acceptance(
     target = af.index(argument)
     if sem is Semantics.CONFLICT_FREE:
         ok = target not in af.successors[target]
-        return Acceptance(ok, af.labels([target]) if ok else None)
+        return Acceptance(ok, af.arguments_at([target]) if ok else None)
     if sem in (Semantics.ADMISSIBLE, Semantics.COMPLETE):
         labelling = _single(af, target, IN, Mode.COMPLETE)
         return _credulous(af, labelling)
@@ -223,7 +223,7 @@ def credulous_acceptance(
         return _credulous(af, labelling)
     for ext in extension_indices(af, sem):
         if target in ext:
-            return Acceptance(True, af.labels(ext))
+            return Acceptance(True, af.arguments_at(ext))
     return Acceptance(False)
 
 
@@ -232,8 +232,8 @@ def skeptical_acceptance(
 ) -> Acceptance:
     """Is ``argument`` in every extension (DS)? If not, the witness is an extension without it.
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.sat`; complete, grounded,
-    preferred and stable semantics).
+    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
+    grounded, preferred and stable semantics).
 
     With no extensions at all (stable semantics on some frameworks) every
     argument is skeptically accepted, as in ICCMA.
@@ -254,17 +254,17 @@ def skeptical_acceptance(
     if sem is Semantics.COMPLETE:
         grounded = grounded_indices(af)
         ok = target in grounded
-        return Acceptance(ok, None if ok else af.labels(grounded))
+        return Acceptance(ok, None if ok else af.arguments_at(grounded))
     if sem is Semantics.STABLE:
         labelling = _single(af, target, OUT, Mode.COMPLETE, stable_domains(af))
         if labelling is None:
             return Acceptance(True)
-        return Acceptance(False, af.labels(in_set(labelling)))
+        return Acceptance(False, af.arguments_at(in_set(labelling)))
     if sem is Semantics.PREFERRED:
         return _skeptical_preferred(af, target)
     for ext in extension_indices(af, sem):
         if target not in ext:
-            return Acceptance(False, af.labels(ext))
+            return Acceptance(False, af.arguments_at(ext))
     return Acceptance(True)
 
 
@@ -275,7 +275,7 @@ def _skeptical_preferred(af: ArgumentFramework, target: int) -> Acceptance:
         return Acceptance(True)
     for labelling in preferred_labellings(af):
         if labelling[target] != IN:
-            return Acceptance(False, af.labels(in_set(labelling)))
+            return Acceptance(False, af.arguments_at(in_set(labelling)))
     return Acceptance(True)
 
 
@@ -291,7 +291,7 @@ def is_extension(
     """
     sem = Semantics.parse(semantics)
     members = sorted(set(af.indices(candidate)))
-    labels = af.labels(members)
+    labels = af.arguments_at(members)
     n = len(af)
     if sem is Semantics.CONFLICT_FREE:
         return af.is_conflict_free(labels)

@@ -34,7 +34,7 @@ def png_dpi(claims: int) -> int:
 def gallery_dot(map_path: Path) -> str:
     """The DOT text of a map's gallery picture."""
     debate = Debate.load(map_path)
-    return debate_graph(debate, debate.evaluate("grounded", "evidential")).source
+    return debate_graph(debate.evaluate("grounded", "evidential")).source
 
 
 def fingerprint(dot: str) -> str:
