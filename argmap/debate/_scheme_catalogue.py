@@ -303,7 +303,7 @@ CATALOGUE_TABLES: tuple[dict, ...] = (
         "questions": [
             {
                 "id": "precedent.rule",
-                "text": "Did rule R really decide C1, and does it apply to C2?",
+                "text": "Was C1 really decided by rule R, with outcome A?",
                 "kind": "premise",
             },
             {
