@@ -545,3 +545,13 @@ def test_docs_list_every_scheme_and_question():
             assert f"`{q.id}`" in text, q.id
     cli = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
     assert "## `argmap schemes`" in cli and "## `argmap questions`" in cli
+
+
+def test_docs_catalogue_is_current():
+    sys.path.insert(0, str(REPO / "docs"))
+    try:
+        from regenerate_schemes import PAGE, regenerate
+    finally:
+        sys.path.remove(str(REPO / "docs"))
+    text = PAGE.read_text(encoding="utf-8")
+    assert text == regenerate(text), "run python docs/regenerate_schemes.py"
