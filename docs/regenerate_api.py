@@ -15,6 +15,8 @@ MODULES = [
     ("argmap.semantics", "Semantics (`docs/semantics.md`)"),
     ("argmap.debate", "Debates (`docs/debates.md`)"),
     ("argmap.formats", "Readers and writers; the formats registry (`docs/interchange.md`)"),
+    ("argmap.debate.schemes", "Argument schemes (`docs/schemes.md`)"),
+    ("argmap.debate.questions", "Critical questions in use (`docs/schemes.md`)"),
     ("argmap.formats.maps", "Map files (`docs/map-format.md`)"),
     ("argmap.formats.map_document", "The map document, defined once (`docs/map-format.md`)"),
     ("argmap.formats.argdown", "Argdown (`docs/interchange.md`)"),

@@ -179,6 +179,8 @@ def test_every_option_has_help():
         "convert",
         "exercise",
         "solve",
+        "schemes",
+        "questions",
     }
     for name, sub in commands.choices.items():
         for action in sub._actions:

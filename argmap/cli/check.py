@@ -6,6 +6,11 @@ Prints ``ok: MAP (...)`` for each valid map. A map with mistakes is reported wit
 problem (file, line, claim or relation, field, fix); a documented verdict that the evaluation
 does not give is reported claim by claim. Exit status 0 when every map is valid and its
 verdicts hold, 1 otherwise.
+
+Warnings, which do not change the exit status, go to standard error as ``argmap: warning:
+MAP: ...``: an argument whose scheme is unknown or whose premises do not fit its scheme's
+premise roles, and a relation whose question is not a question of the scheme of the
+argument it targets (see ``argmap questions`` and docs/schemes.md).
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from argmap._text import plural
 from argmap.cli._common import EXIT_OK, EXIT_USER_ERROR, UsageError, add_command
 from argmap.cli._inputs import read_input
 from argmap.debate import Debate
+from argmap.debate.questions import question_report
+from argmap.debate.schemes import catalogue_with
 from argmap.errors import ArgmapError
 
-__all__ = ["add_parser", "run"]
+__all__ = ["add_parser", "run", "scheme_warnings"]
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -47,6 +54,8 @@ def run(options: argparse.Namespace) -> int:
             continue
         if not isinstance(debate, Debate):
             raise UsageError(f"{path} is a framework file; check takes map files")
+        for warning in scheme_warnings(debate):
+            print(f"argmap: warning: {path}: {warning}", file=sys.stderr)
         mismatches = [] if options.no_verdicts else debate.check_verdicts()
         if mismatches:
             status = EXIT_USER_ERROR
@@ -68,3 +77,11 @@ def run(options: argparse.Namespace) -> int:
             f"{plural(len(debate.relations), 'relation')}{checked})"
         )
     return status
+
+
+def scheme_warnings(debate: Debate) -> tuple:
+    """The warnings of :func:`argmap.debate.questions.question_report` for a debate."""
+    # getattr: until the model has arguments and map-defined schemes, a debate has none.
+    schemes = catalogue_with(getattr(debate, "schemes", ()))
+    arguments = getattr(debate, "arguments", ())
+    return question_report(arguments, debate.relations, schemes).warnings

@@ -12,7 +12,18 @@ import sys
 from collections.abc import Sequence
 
 from argmap import __version__
-from argmap.cli import check, convert, evaluate, exercise, explain, html, render, solve
+from argmap.cli import (
+    check,
+    convert,
+    evaluate,
+    exercise,
+    explain,
+    html,
+    questions,
+    render,
+    schemes,
+    solve,
+)
 from argmap.cli._common import EXIT_OK, Parser, UsageError, fail
 from argmap.errors import ArgmapError
 
@@ -27,7 +38,18 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"argmap {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
-    for command in (render, evaluate, explain, html, check, convert, exercise, solve):
+    for command in (
+        render,
+        evaluate,
+        explain,
+        html,
+        check,
+        convert,
+        exercise,
+        solve,
+        schemes,
+        questions,
+    ):
         command.add_parser(subparsers)
     return parser
 
