@@ -24,6 +24,7 @@ from argmap.debate.evaluation import (
 from argmap.debate.model import (
     Actor,
     ActorKind,
+    Argument,
     Citation,
     Claim,
     ClaimKind,
@@ -50,6 +51,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ActorPosition",
+    "Argument",
     "Citation",
     "Claim",
     "ClaimKind",
