@@ -198,3 +198,39 @@ def rich_debates(draw, arguments: bool = False):
             note=draw(st.none() | _TEXT),
         )
     return b.build()
+
+
+@st.composite
+def argument_debates(draw, max_claims: int = 5, max_arguments: int = 2, undercuts: bool = False):
+    """Debates of 2..max_claims claims with random supports and attacks and up to
+    ``max_arguments`` arguments of one to three premises (linked); with ``undercuts``, up to
+    two undercuts of supports, attacks or arguments."""
+    from argmap.debate import DebateBuilder
+
+    n = draw(st.integers(2, max_claims))
+    ids = [f"c{i}" for i in range(n)]
+    b = DebateBuilder("Q?")
+    for claim_id in ids:
+        b.claim(claim_id, claim_id.upper())
+    pairs = st.tuples(st.sampled_from(ids), st.sampled_from(ids))
+    relation_ids = []
+    for a, c in draw(st.lists(pairs, max_size=n, unique=True)):
+        if a != c:
+            relation_ids.append(b.supports(a, c))
+    for a, c in draw(st.lists(pairs, max_size=2 * n, unique=True)):
+        relation_ids.append(b.attacks(a, c))
+    for k in range(draw(st.integers(1, max_arguments))):
+        conclusion = draw(st.sampled_from(ids))
+        others = [c for c in ids if c != conclusion]
+        premises = draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True))
+        relation_ids.append(b.argument(f"A{k}", premises, conclusion))
+    if undercuts:
+        for u, r in draw(
+            st.lists(
+                st.tuples(st.sampled_from(ids), st.sampled_from(relation_ids)),
+                max_size=2,
+                unique=True,
+            )
+        ):
+            b.undercuts(u, r)
+    return b.build()
