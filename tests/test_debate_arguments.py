@@ -3,6 +3,8 @@ from the definitions in docs/arguments.md, and the properties the docs promise."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from bipolar_reference import (
     Evidential,
@@ -294,3 +296,45 @@ def test_the_evidential_cap_counts_trees():
     b.argument("A", [f"c7_{k}" for k in range(2)], "top")
     with pytest.raises(Exception, match=str(readings.MAX_EVIDENTIAL_ARGUMENTS)):
         evaluate(b.build(), "grounded", "evidential")
+
+
+# -- the teaching map of docs/arguments.md -----------------------------------------------------
+
+EXAMPLE = (
+    Path(__file__).resolve().parent.parent / "docs" / "examples" / "arguments-example.argmap.toml"
+)
+
+
+def test_the_teaching_map_keeps_its_documented_verdicts_and_round_trips():
+    from argmap.debate import Debate
+    from argmap.formats.maps import format_map, parse_map
+
+    debate = Debate.load(EXAMPLE)
+    assert [a.id for a in debate.arguments] == ["A1", "A2"]
+    assert len(debate.verdicts) == 5 and debate.check_verdicts() == []
+    assert format_map(debate) == EXAMPLE.read_text(encoding="utf-8")
+    assert parse_map(format_map(debate, "json"), "json") == debate
+
+
+def test_evaluate_json_lists_each_argument_with_its_status():
+    from argmap.cli.evaluate import as_json
+    from argmap.debate import Debate
+
+    data = as_json(evaluate(Debate.load(EXAMPLE), "preferred", "evidential"))
+    assert data["arguments"] == [
+        {
+            "argument": "A1",
+            "premises": ["scans", "scanning-everyone"],
+            "conclusion": "mass-surveillance",
+            "scheme": "verbal-classification",
+            "status": "accepted",
+        },
+        {
+            "argument": "A2",
+            "premises": ["mass-surveillance", "chilling"],
+            "conclusion": "ban",
+            "scheme": "negative-consequences",
+            "status": "credulous",
+        },
+    ]
+    assert not any(row["claim"] in ("A1", "A2") for row in data["claims"])
