@@ -30,6 +30,18 @@ support in abstract argumentation systems", COMMA)
 ``none``
     Supports are ignored; only attacks count. The baseline a reading is compared with.
 
+Arguments (``docs/arguments.md``): every reading works on ``debate.inferences``, where a
+support is a one-premise argument, so one premise gives exactly the constructions above. A
+*linked* argument (premises ``p1 ... pk`` jointly for ``c``) becomes, under the evidential
+reading, a set support in Oren and Norman's sense: a support tree generalises a chain (each
+claim prima facie or the conclusion of one chosen inference whose premises are all in the
+tree; one framework argument per tree, labelled ``"c<p1&p2"``); under the necessary reading,
+``k`` necessary supports ``pi ⇒ c`` sharing the argument's undercut condition; under the
+deductive reading, a conjunction node named by the argument's id (``pi → ~pi → node`` for each
+premise, the meta-argument encoding below) that supports ``c``, so it carries the supported
+attacks of ``c`` and receives its mediated attacks, and is what undercuts of the argument
+attack.
+
 Undercuts (an attack on a support or attack relation) follow the meta-argument encoding
 of Boella, Gabbay, van der Torre and Villata (2009, "Meta-argumentation modelling I",
 Studia Logica 93) as used for Modgil's extended frameworks: an attack ``a → c`` that an
