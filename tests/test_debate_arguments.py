@@ -167,6 +167,8 @@ def test_a_linked_argument_with_a_defeated_premise_lends_its_conclusion_nothing(
 @given(debate=argument_debates(max_claims=5))
 def test_adding_a_premise_never_strengthens_an_argument(reading, debate):
     for argument in debate.arguments:
+        if reading == "deductive" and len(argument.premises) == 1:
+            continue  # see test_deductive_one_to_two_premises_can_strengthen_the_conclusion
         extra = [
             c for c in debate.claim_ids if c not in argument.premises and c != argument.conclusion
         ]
@@ -182,6 +184,25 @@ def test_adding_a_premise_never_strengthens_an_argument(reading, debate):
                 RANK[after.argument_status(argument.id)]
                 <= RANK[before.argument_status(argument.id)]
             )
+
+
+def test_deductive_one_to_two_premises_can_strengthen_the_conclusion():
+    """The documented exception (docs/arguments.md): under the deductive reading an attack
+    on the conclusion of a one-premise argument is an attack on its premise (modus tollens);
+    for two premises only on their conjunction, so a premise that also defends the
+    conclusion is no longer defeated with it."""
+
+    def debate(premises):
+        b = DebateBuilder("Q?")
+        for c in ("p", "q", "x", "c"):
+            b.claim(c, c)
+        b.argument("A", premises, "c")
+        b.attacks("x", "c")
+        b.attacks("p", "x")
+        return b.build()
+
+    assert evaluate(debate(["p"]), "grounded", "deductive").status("c") is Status.REJECTED
+    assert evaluate(debate(["p", "q"]), "grounded", "deductive").status("c") is Status.ACCEPTED
 
 
 # -- undercuts of arguments -------------------------------------------------------------------
