@@ -27,6 +27,7 @@ from argmap.debate.evaluation import (
 from argmap.debate.model import (
     Actor,
     ActorKind,
+    Argument,
     Citation,
     Claim,
     ClaimKind,
@@ -53,6 +54,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ActorPosition",
+    "Argument",
     "Choice",
     "Citation",
     "Claim",
