@@ -476,6 +476,24 @@ def test_explorer_runs_no_script_and_replaces_no_claim_text(browser, tmp_path, d
         )
         assert all(link == GOOD_URL for link in links), links
         assert browser.execute_script("return window.__pwned === undefined")
+    # the hostile argument: its scheme and text shown as text, its one slot its status
+    for argument in debate.arguments:
+        group = browser.find_element(By.CSS_SELECTOR, f'g.node[data-argument="{argument.id}"]')
+        browser.execute_script(
+            "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", group
+        )
+        assert browser.find_element(By.ID, "panel-title").text == argument.id
+        scheme_text = browser.find_element(By.CSS_SELECTOR, "#panel .scheme-name").text
+        assert _squash(scheme_text) == _squash(_one_line(argument.scheme))
+        words = browser.execute_script(
+            "return Array.from(arguments[0].querySelectorAll('text'))"
+            ".map(t => [t.textContent, t.getAttribute('data-argmap-slot') || ''])",
+            group,
+        )
+        assert [t for t, slot in words if slot] in (["ACCEPTED"], ["CREDULOUS"], ["REJECTED"])
+        assert [t for t, slot in words if not slot] == written[argument.id][:-1]
+        assert browser.find_elements(By.CSS_SELECTOR, "#panel img, #panel script") == []
+        assert browser.execute_script("return window.__pwned === undefined")
     # the STATUS claim selected: id, text and holder still read STATUS; its slot the status
     group = browser.find_element(By.CSS_SELECTOR, 'g.node[data-claim="STATUS"]')
     browser.execute_script(
