@@ -7,10 +7,10 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import argument_debates
 
 from argmap.debate import Debate, DebateBuilder, evaluate
 from argmap.explain import explain_arguments, explain_claim
-from tests.strategies import argument_debates
 
 TEACHING = "docs/examples/arguments-example.argmap.toml"
 

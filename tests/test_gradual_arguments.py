@@ -7,11 +7,11 @@ import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import small_debates
 
 from argmap.debate import Debate, DebateBuilder
 from argmap.errors import ArgmapError
 from argmap.gradual import QBAF, contributions, debate_qbaf, debate_strengths, strengths
-from tests.strategies import small_debates
 
 BIPOLAR = ["dfquad", "quad", "euler", "quadratic-energy"]
 TEACHING = "docs/examples/arguments-example.argmap.toml"
