@@ -40,11 +40,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 def debate_question_report(debate: Debate) -> QuestionReport:
     """The question report of a debate: its arguments and relations, against the catalogue
-    and the map's own schemes."""
-    # A map's own [[schemes]] (debate.schemes) join the catalogue; a debate without them
-    # uses the catalogue alone.
-    schemes = catalogue_with(getattr(debate, "schemes", ()))
-    return question_report(debate.arguments, debate.relations, schemes)
+    and the map's own ``[[schemes]]``."""
+    return question_report(debate.arguments, debate.relations, catalogue_with(debate.schemes))
 
 
 def run(options: argparse.Namespace) -> int:
