@@ -525,3 +525,14 @@ def test_docs_catalogue_is_current():
         sys.path.remove(str(REPO / "docs"))
     text = PAGE.read_text(encoding="utf-8")
     assert text == regenerate(text), "run python docs/regenerate_schemes.py"
+
+
+def test_interchange_formats_say_they_leave_out_a_maps_own_schemes(tmp_path):
+    from argmap.debate import Debate
+    from argmap.formats.aif import aif_omissions
+    from argmap.formats.argdown import argdown_omissions
+
+    debate = Debate.load(write_ban_map(tmp_path / "ban.argmap.toml"))
+    assert len(debate.schemes) == 1
+    assert "the map's own argument schemes: 1" in aif_omissions(debate)
+    assert "the map's own argument schemes: 1" in argdown_omissions(debate)
