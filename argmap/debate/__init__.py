@@ -42,6 +42,7 @@ from argmap.debate.model import (
 )
 from argmap.debate.readings import (
     MAX_EVIDENTIAL_ARGUMENTS,
+    AttackKind,
     DerivedAttack,
     Flattening,
     flatten,
@@ -55,6 +56,7 @@ __all__ = [
     "ActorKind",
     "ActorPosition",
     "Argument",
+    "AttackKind",
     "Choice",
     "Citation",
     "Claim",

@@ -58,7 +58,7 @@ do not inherit the undercut.
 >>> _ = b.supports("a", "b")
 >>> _ = b.attacks("c", "b")
 >>> flat = flatten(b.build(), "deductive")
->>> [(d.attacker, d.target, d.kind) for d in flat.attacks]
+>>> [(d.attacker, d.target, d.kind.value) for d in flat.attacks]
 [('c', 'b', 'direct'), ('c', 'a', 'mediated')]
 >>> print(flat.attacks[1].explain())  # doctest: +NORMALIZE_WHITESPACE
 c attacks a (mediated attack): c attacks b directly, and a supports b,
@@ -67,6 +67,7 @@ so accepting a commits one to b.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections import deque
 from collections.abc import Iterable
@@ -80,6 +81,7 @@ from argmap.framework import ArgumentFramework
 
 __all__ = [
     "MAX_EVIDENTIAL_ARGUMENTS",
+    "AttackKind",
     "DerivedAttack",
     "Flattening",
     "SupportReading",
@@ -109,6 +111,27 @@ class _Edge(NamedTuple):
     cancellable: bool
 
 
+class AttackKind(enum.StrEnum):
+    """How a claim-level attack came about: directly, or derived along support chains by the
+    deductive reading (supported, mediated, super-mediated; Cayrol and Lagasquie-Schiex
+    2013) or the necessary reading (secondary, extended, extended secondary; Nouioua 2013).
+
+    A ``StrEnum``: each member equals its name as a string, so ``attack.kind == "direct"``
+    and f-strings read as before.
+
+    >>> AttackKind("super-mediated") is AttackKind.SUPER_MEDIATED, f"{AttackKind.DIRECT}"
+    (True, 'direct')
+    """
+
+    DIRECT = "direct"
+    SUPPORTED = "supported"
+    MEDIATED = "mediated"
+    SUPER_MEDIATED = "super-mediated"
+    SECONDARY = "secondary"
+    EXTENDED = "extended"
+    EXTENDED_SECONDARY = "extended secondary"
+
+
 @attrs.frozen
 class DerivedAttack:
     """One claim-level attack of a flattened debate, with the chain that produced it.
@@ -124,7 +147,7 @@ class DerivedAttack:
 
     attacker: str
     target: str
-    kind: str
+    kind: AttackKind = attrs.field(converter=AttackKind)
     via: str
     attacker_chain: tuple[str, ...]
     target_chain: tuple[str, ...]
@@ -492,7 +515,9 @@ class _Flattener:
             conditions: Conditions = (
                 (frozenset({relation.id}),) if relation.id in self.undercutters else (frozenset(),)
             )
-            derived.append(DerivedAttack(x, y, "direct", relation.id, (x,), (y,), conditions))
+            derived.append(
+                DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), conditions)
+            )
             for attacker_arg in self._args_of[x]:
                 self._conditional_attack(attacker_arg, members[y], conditions)
         return dict(self._args_of), derived
@@ -631,19 +656,19 @@ def _minimal(sets: Iterable[frozenset[str]]) -> Conditions:
     return tuple(kept)
 
 
-def _kind(deductive: bool, attacker_side: bool, target_side: bool) -> str:
+def _kind(deductive: bool, attacker_side: bool, target_side: bool) -> AttackKind:
     if deductive:
         names = {
-            (False, False): "direct",
-            (True, False): "supported",
-            (False, True): "mediated",
-            (True, True): "super-mediated",
+            (False, False): AttackKind.DIRECT,
+            (True, False): AttackKind.SUPPORTED,
+            (False, True): AttackKind.MEDIATED,
+            (True, True): AttackKind.SUPER_MEDIATED,
         }
     else:
         names = {
-            (False, False): "direct",
-            (True, False): "extended",
-            (False, True): "secondary",
-            (True, True): "extended secondary",
+            (False, False): AttackKind.DIRECT,
+            (True, False): AttackKind.EXTENDED,
+            (False, True): AttackKind.SECONDARY,
+            (True, True): AttackKind.EXTENDED_SECONDARY,
         }
     return names[(attacker_side, target_side)]
