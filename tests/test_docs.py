@@ -74,14 +74,13 @@ def test_readme_main_command_prints_what_the_readme_shows(tmp_path) -> None:
 @pytest.mark.slow
 def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
     """Every ``$ argmap ...`` transcript in docs/cli.md, docs/arguments.md and docs/teaching/,
-    run in a scratch folder holding maps/, docs/examples/ and the files the transcript itself
-    shows with ``$ cat FILE``."""
+    run in a scratch folder holding maps/ and the files the transcript itself shows with
+    ``$ cat FILE``."""
     import shutil
     import subprocess
     import sys
 
     shutil.copytree(REPO / "maps", tmp_path / "maps")
-    shutil.copytree(REPO / "docs" / "examples", tmp_path / "docs" / "examples")
     nixon = (REPO / "maps" / "nixon-diamond.argmap.toml").read_text(encoding="utf-8")
     (tmp_path / "bad.argmap.toml").write_text(nixon.replace('stance = "pro"', 'stance = "yes"'))
     text = "\n".join(
