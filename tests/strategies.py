@@ -74,8 +74,9 @@ def rich_debates(draw, arguments: bool = False):
     """Debates using every field of the model: sources, actors, citations, tags, scores,
     notes, reconstructed claims, relation rationales, custom relation ids and undercuts;
     texts with quotes, backslashes, newlines and any Unicode. With ``arguments``, also
-    linked arguments (some undercut) and critical questions on attacks and undercuts, which
-    AIF carries and Argdown does not yet."""
+    linked arguments (some undercut), critical questions on attacks and undercuts (AIF
+    carries both, Argdown not yet), and map-defined schemes (no interchange format carries
+    them yet)."""
     from argmap.debate import DebateBuilder
 
     b = DebateBuilder(
@@ -163,6 +164,31 @@ def rich_debates(draw, arguments: bool = False):
                 question=draw(question),
             )
         )
+    scheme_ids = [None]
+    if arguments:
+        for i in range(draw(st.integers(0, 2))):  # map-defined schemes, hostile text
+            scheme_id = f"own-scheme-{i}"
+            roles = draw(st.lists(st.sampled_from(["first", "second", "third"]), min_size=1,
+                                  max_size=3, unique=True))  # fmt: skip
+            names = draw(st.lists(st.sampled_from(["a", "b", "c-d"]), max_size=3, unique=True))
+            b.scheme(
+                {
+                    "id": scheme_id,
+                    "name": draw(_TEXT),
+                    "premises": [{"id": role, "form": draw(_TEXT)} for role in roles],
+                    "conclusion": draw(_TEXT),
+                    "questions": [
+                        {
+                            "id": f"{scheme_id}.{name}",
+                            "text": draw(_TEXT),
+                            "kind": draw(st.sampled_from(["premise", "assumption", "exception"])),
+                        }
+                        for name in names
+                    ],
+                    "source": draw(st.just("") | _TEXT),
+                }
+            )
+            scheme_ids.append(scheme_id)
     if arguments and len(claim_ids) > 1:
         for i in range(draw(st.integers(0, 3))):
             conclusion = draw(st.sampled_from(claim_ids))
@@ -172,7 +198,7 @@ def rich_debates(draw, arguments: bool = False):
                     f"argument{i}",
                     draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True)),
                     conclusion,
-                    scheme=draw(st.none() | _TEXT),
+                    scheme=draw(st.sampled_from(scheme_ids) | _TEXT),
                     text=draw(st.none() | _TEXT),
                     sources=draw(st.lists(citation, max_size=1)),
                 )

@@ -15,15 +15,17 @@ from argmap.errors import ParseError
 from argmap.formats.aif import aif_omissions, format_aif, parse_aif
 from argmap.formats.argdown import argdown_omissions
 
-TEACHING = "docs/examples/arguments-example.argmap.toml"
+TEACHING = "maps/arguments-example.argmap.toml"
 
 
 def _uncarried_stripped(debate: Debate) -> Debate:
-    """The debate without what AIF does not carry: sources, citations, expected verdicts."""
+    """The debate without what AIF does not carry: sources, citations, expected verdicts and
+    the map's own schemes (arguments keep the scheme ids they name)."""
     return attrs.evolve(
         debate,
         sources=(),
         verdicts=(),
+        schemes=(),
         claims=[attrs.evolve(c, sources=()) for c in debate.claims],
         relations=[attrs.evolve(r, sources=()) for r in debate.relations],
         arguments=[attrs.evolve(a, sources=()) for a in debate.arguments],
@@ -39,6 +41,7 @@ def test_arguments_premises_schemes_and_questions_survive_a_round_trip(debate):
     listed = " ".join(aif_omissions(debate))
     assert ("arguments' citations" in listed) == any(a.sources for a in debate.arguments)
     assert "arguments (" not in listed and "critical questions" not in listed
+    assert ("schemes" in listed) == bool(debate.schemes)  # reported, not dropped silently
 
 
 def test_a_linked_argument_is_one_ra_node_with_its_scheme():

@@ -357,3 +357,113 @@ def test_evaluate_json_lists_each_argument_with_its_status():
         },
     ]
     assert not any(row["claim"] in ("A1", "A2") for row in data["claims"])
+
+
+# The critical questions of the teaching map, as `argmap questions` prints them (and as
+# docs/arguments.md shows them): each relation that raises a question says which.
+EXAMPLE_QUESTIONS = """\
+A1: Argument from verbal classification (verbal-classification)
+  premises: individual = scans, classification = scanning-everyone; conclusion: mass-surveillance
+  raised:
+    verbal-classification.vagueness [exception] Is F or G so vague that a is a borderline case?
+      by watch-list (watch-list undercuts A1); now the questioner must prove the point
+  open:
+    verbal-classification.property [premise: the premise stands as stated] Does a definitely have F, or is there room for doubt?
+    verbal-classification.strength [exception: does not count] Is the classification weak or disputed rather than firmly established?
+
+A2: Argument from negative consequences (negative-consequences)
+  premises: consequence = mass-surveillance, value = chilling; conclusion: ban
+  raised:
+    negative-consequences.evidence [assumption] What evidence shows that A would bring C about?
+      by no-chilling (no-chilling attacks chilling); now the proponent must prove the point
+    negative-consequences.opposite [exception] Would A also have good consequences that ought to be weighed against C?
+      by children (children attacks ban); now the questioner must prove the point
+  open:
+    negative-consequences.likelihood [premise: the premise stands as stated] How likely is it that C will follow if A is brought about?
+"""
+
+
+def test_the_teaching_map_shows_raised_and_open_questions(capsys):
+    from argmap.cli.main import main
+
+    assert main(["questions", str(EXAMPLE)]) == 0
+    out, err = capsys.readouterr()
+    assert out == EXAMPLE_QUESTIONS
+    assert err == ""  # no warnings: every scheme known, every question of its argument's
+    assert main(["check", str(EXAMPLE)]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_the_teaching_map_questions_as_json(capsys):
+    import json
+
+    from argmap.cli.main import main
+
+    assert main(["questions", str(EXAMPLE), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["warnings"] == []
+    summary = [
+        (a["id"], a["scheme"], [(p["role"], p["claim"]) for p in a["premises"]], a["raised"],
+         a["open"])
+        for a in data["arguments"]
+    ]  # fmt: skip
+    assert summary == [
+        (
+            "A1",
+            "verbal-classification",
+            [("individual", "scans"), ("classification", "scanning-everyone")],
+            ["verbal-classification.vagueness"],
+            ["verbal-classification.property", "verbal-classification.strength"],
+        ),
+        (
+            "A2",
+            "negative-consequences",
+            [("consequence", "mass-surveillance"), ("value", "chilling")],
+            ["negative-consequences.evidence", "negative-consequences.opposite"],
+            ["negative-consequences.likelihood"],
+        ),
+    ]
+    raisings = {
+        q["id"]: (q["kind"], q["burden"], q["raised_by"])
+        for a in data["arguments"]
+        for q in a["questions"]
+        if q["status"] == "raised"
+    }
+    assert raisings == {
+        "verbal-classification.vagueness": (
+            "exception",
+            "questioner",
+            [
+                {
+                    "relation": "watch-list undercuts A1",
+                    "claim": "watch-list",
+                    "target": "A1",
+                    "on": "argument",
+                }
+            ],
+        ),
+        "negative-consequences.evidence": (
+            "assumption",
+            "proponent",
+            [
+                {
+                    "relation": "no-chilling attacks chilling",
+                    "claim": "no-chilling",
+                    "target": "chilling",
+                    "on": "premise",
+                }
+            ],
+        ),
+        "negative-consequences.opposite": (
+            "exception",
+            "questioner",
+            [
+                {
+                    "relation": "children attacks ban",
+                    "claim": "children",
+                    "target": "ban",
+                    "on": "conclusion",
+                }
+            ],
+        ),
+    }

@@ -73,8 +73,9 @@ def test_readme_main_command_prints_what_the_readme_shows(tmp_path) -> None:
 
 @pytest.mark.slow
 def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
-    """Every ``$ argmap ...`` transcript in docs/cli.md and docs/teaching/, run in a scratch
-    folder holding maps/ and the files the transcript itself shows with ``$ cat FILE``."""
+    """Every ``$ argmap ...`` transcript in docs/cli.md, docs/arguments.md and docs/teaching/,
+    run in a scratch folder holding maps/ and the files the transcript itself shows with
+    ``$ cat FILE``."""
     import shutil
     import subprocess
     import sys
@@ -84,7 +85,11 @@ def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
     (tmp_path / "bad.argmap.toml").write_text(nixon.replace('stance = "pro"', 'stance = "yes"'))
     text = "\n".join(
         p.read_text(encoding="utf-8")
-        for p in [REPO / "docs" / "cli.md", *sorted((REPO / "docs" / "teaching").glob("*.md"))]
+        for p in [
+            REPO / "docs" / "cli.md",
+            REPO / "docs" / "arguments.md",
+            *sorted((REPO / "docs" / "teaching").glob("*.md")),
+        ]
     )
     ran = 0
     for block in re.findall(r"```\n(\$ .*?)```", text, re.DOTALL):
@@ -105,7 +110,7 @@ def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
             )
             assert (run.stdout + run.stderr).rstrip("\n") == shown.rstrip("\n"), command
             ran += 1
-    assert ran >= 9
+    assert ran >= 10
 
 
 API_MODULES = [

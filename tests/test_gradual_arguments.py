@@ -14,7 +14,7 @@ from argmap.errors import ArgmapError
 from argmap.gradual import QBAF, contributions, debate_qbaf, debate_strengths, strengths
 
 BIPOLAR = ["dfquad", "quad", "euler", "quadratic-energy"]
-TEACHING = "docs/examples/arguments-example.argmap.toml"
+TEACHING = "maps/arguments-example.argmap.toml"
 
 
 @st.composite

@@ -20,7 +20,9 @@ from argmap.debate.model import ActorKind, ClaimKind, Stance, SupportReading
 from argmap.errors import ArgmapError, DebateError, FormatError, MapError, ParseError
 from argmap.formats.map_document import (
     CITATION,
+    CRITICAL_QUESTION,
     DOCUMENT_TABLES,
+    PREMISE_ROLE,
     TOP_KEYS,
     Field,
     FieldKind,
@@ -44,7 +46,22 @@ BASE = {
         {"id": "b", "text": "It helps.", "stance": "pro", "kind": "reason"},
         {"id": "c", "text": "It costs.", "stance": "con", "kind": "objection"},
     ],
-    "arguments": [{"id": "A1", "premises": ["b", "c"], "conclusion": "a"}],
+    "schemes": [
+        {
+            "id": "precaution",
+            "name": "Argument from precaution",
+            "premises": [{"id": "risk", "form": "A may cause serious harm H."}],
+            "conclusion": "A should not be done until H is ruled out.",
+            "questions": [
+                {
+                    "id": "precaution.proportion",
+                    "text": "Is waiting proportionate?",
+                    "kind": "exception",
+                }
+            ],
+        }
+    ],
+    "arguments": [{"id": "A1", "premises": ["b", "c"], "conclusion": "a", "scheme": "precaution"}],
     "supports": [{"from": "b", "to": "a"}],
     "attacks": [{"from": "c", "to": "a"}],
     "undercuts": [{"from": "c", "to": "b supports a"}],
@@ -82,6 +99,7 @@ def _sample(table_name: str, field: Field):
         ("undercuts", "id"): "own id",
         ("claims", "actors"): ["p"],
         ("actors", "accepts"): ["a"],
+        ("arguments", "scheme"): "analogy",
     }
     if (table_name, field.name) in specific:
         return specific[(table_name, field.name)]
@@ -104,7 +122,7 @@ def _sample(table_name: str, field: Field):
 
 def _wrong(field: Field):
     """A value of the wrong type for the field."""
-    if field.kind in (FieldKind.STRINGS, FieldKind.IDS, FieldKind.CITATIONS):
+    if field.kind in (FieldKind.STRINGS, FieldKind.IDS, FieldKind.CITATIONS, FieldKind.TABLES):
         return "not a list"
     return [1] if field.kind is not FieldKind.NUMBER else "0.5"
 
@@ -223,7 +241,7 @@ def test_numbers_outside_the_range_are_refused_by_both():
 
 def test_docs_list_every_field_and_value():
     text = (REPO / "docs" / "map-format.md").read_text(encoding="utf-8")
-    for t in (*DOCUMENT_TABLES, CITATION):
+    for t in (*DOCUMENT_TABLES, CITATION, PREMISE_ROLE, CRITICAL_QUESTION):
         for f in t.fields:
             assert f"`{f.name}`" in text, f.name
             for value in f.choices:
@@ -231,6 +249,67 @@ def test_docs_list_every_field_and_value():
                     assert f"`{value}`" in text, value
     assert "argmap/formats/map_document.py" in text
     assert set(TOP_KEYS) <= {"argmap", *(t.name for t in DOCUMENT_TABLES)}
+
+
+NESTED = [
+    (t.name, f.name, entry)
+    for t in DOCUMENT_TABLES
+    for f in t.fields
+    if f.kind is FieldKind.TABLES
+    for entry in f.entries.fields
+]
+
+
+@pytest.mark.parametrize(("table_name", "list_name", "entry"), NESTED, ids=str)
+def test_mistakes_inside_inline_tables_are_refused_by_both(table_name, list_name, entry):
+    """Each field of a premise role or critical question: missing, of the wrong type, an
+    unknown key beside it, and (for a choice) a value in the wrong case."""
+    mutations = [lambda e: e.pop(entry.name), lambda e: e.update({entry.name: [1]})]
+    mutations.append(lambda e: e.update({"zzz": "x"}))
+    if entry.kind is FieldKind.CHOICE:
+        mutations.append(lambda e: e.update({entry.name: e[entry.name].upper()}))
+    for mutate in mutations:
+        document = copy.deepcopy(BASE)
+        mutate(_entry(document, table_name)[list_name][0])
+        assert not _schema_accepts(document), document
+        assert not _reader_accepts(document), document
+
+
+def test_a_scheme_needs_a_premise_role_and_may_have_no_questions():
+    document = copy.deepcopy(BASE)
+    _entry(document, "schemes")["questions"] = []
+    assert _schema_accepts(document) and _reader_accepts(document)
+    assert debate_to_document(parse_map(json.dumps(document), "json")) == document
+    _entry(document, "schemes")["premises"] = []
+    assert not _schema_accepts(document) and not _reader_accepts(document)
+
+
+def test_map_scheme_mistakes_are_reported_with_their_lines():
+    document = copy.deepcopy(BASE)
+    first = _entry(document, "schemes")
+    document["schemes"] = [
+        {**first, "id": "expert-opinion"},
+        {**first, "premises": [{"id": "risk", "form": "A.", "zz": 1}]},
+        {**first, "name": " ", "questions": [{**first["questions"][0], "id": "other.q"}]},
+    ]
+    text = format_toml(document)
+    with pytest.raises(MapError) as info:
+        parse_map(text, source="m.argmap.toml")
+    lines = [n for n, line in enumerate(text.splitlines(), 1) if line == "[[schemes]]"]
+    assert [f"{p.line}: {p}" for p in info.value.problems] == [
+        f"{lines[0]}: scheme 'expert-opinion': field 'id': is already a scheme of the "
+        "catalogue; a map cannot redefine a catalogue scheme: give yours its own id",
+        f"{lines[0]}: scheme 'expert-opinion': field 'questions': question 1: "
+        "'precaution.proportion' does not start with 'expert-opinion.'; a question id starts "
+        "with its scheme's id",
+        f"{lines[1]}: scheme 'precaution': field 'premises': premise role 1: unknown field "
+        "'zz'; known fields: id, form",
+        f"{lines[2]}: scheme 'precaution': field 'id': is already the id of scheme 2; give "
+        "each scheme its own id",
+        f"{lines[2]}: scheme 'precaution': field 'name': must be non-empty text",
+        f"{lines[2]}: scheme 'precaution': field 'questions': question 1: 'other.q' does not "
+        "start with 'precaution.'; a question id starts with its scheme's id",
+    ]
 
 
 def test_uppercase_stance_says_what_is_accepted():
@@ -396,6 +475,16 @@ def hostile_debates(draw):
     b.attacks("a", "b", rationale=draw(_ANY), sources=[citation])
     b.undercuts("a", support)
     b.verdicts("grounded", accepted=["a"], note=draw(_ANY))
+    b.scheme(
+        {
+            "id": "own",
+            "name": draw(_TEXT),
+            "premises": [{"id": "first", "form": draw(_TEXT)}],
+            "conclusion": draw(_TEXT),
+            "questions": [{"id": "own.q", "text": draw(_TEXT), "kind": "exception"}],
+            "source": draw(_ANY),
+        }
+    )
     return b.build()
 
 

@@ -8,14 +8,13 @@ import json
 import subprocess
 import sys
 
-import attrs
 import pytest
 from conftest import REPO
 from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.cli.main import main
-from argmap.debate import Claim, Debate, Relation
+from argmap.debate import Argument, DebateBuilder, Relation
 from argmap.debate.questions import question_report
 from argmap.debate.schemes import (
     CATALOGUE,
@@ -28,60 +27,13 @@ from argmap.debate.schemes import (
 )
 from argmap.errors import DebateError, UnknownIdError
 
-# -- stand-ins for the model's arguments until the model has them --------------------------
-# The real classes are used where they exist: Argument and Relation.question come with
-# the linked-arguments change; until then these attrs classes carry the same attributes.
-
-try:  # pragma: no cover - which branch runs depends on the model
-    from argmap.debate.model import Argument
-except ImportError:
-
-    @attrs.frozen
-    class Argument:
-        id: str
-        premises: tuple[str, ...] = attrs.field(converter=tuple)
-        conclusion: str
-        scheme: str | None = None
-        text: str | None = None
-        sources: tuple = ()
-
-
-if "question" in attrs.fields_dict(Relation):  # pragma: no cover
-    QuestionRelation = Relation
-else:
-
-    @attrs.frozen
-    class QuestionRelation(Relation):
-        question: str | None = None
-
-
-if "arguments" in attrs.fields_dict(Debate):  # pragma: no cover
-    ArgumentDebate = Debate
-else:
-
-    @attrs.frozen
-    class ArgumentDebate(Debate):
-        arguments: tuple = attrs.field(default=(), converter=tuple)
-
-
-@attrs.frozen
-class Inference:
-    """A relation aimed at an argument (an undercut of the inference), which today's
-    model cannot hold: only the report sees it."""
-
-    kind: str
-    source: str
-    target: str
-    id: str
-    question: str | None = None
-
 
 def attack(source, target, question=None):
-    return QuestionRelation("attack", source, target, question=question)
+    return Relation("attack", source, target, question=question)
 
 
 def undercut(source, target, question=None):
-    return Inference("undercut", source, target, f"{source} undercuts {target}", question)
+    return Relation("undercut", source, target, question=question)
 
 
 EXPERT = Argument(id="A3", premises=("C4", "C5"), conclusion="C1", scheme="expert-opinion")
@@ -322,7 +274,7 @@ def test_misplaced_questions_are_warnings():
         attack("C9", "C4", "analogy.base"),  # A3 is an expert-opinion argument
         attack("C9", "C8", "expert-opinion.bias"),  # C8 belongs to no argument
         attack("C9", "C4", "expert-opinion.nope"),  # no scheme has it
-        QuestionRelation("support", "C9", "C4", question="expert-opinion.bias"),
+        Relation("support", "C9", "C4", question="expert-opinion.bias"),
     ]
     report = question_report([EXPERT], relations)
     assert set(statuses(report, "A3").values()) == {"open"}
@@ -358,7 +310,7 @@ ALL_QUESTIONS = [q.id for s in CATALOGUE for q in s.questions] + ["nowhere.quest
 
 
 @st.composite
-def stand_in_debates(draw):
+def question_cases(draw):
     count = draw(st.integers(1, 4))
     arguments = []
     for index in range(count):
@@ -370,7 +322,7 @@ def stand_in_debates(draw):
         )
     targets = CLAIMS + [a.id for a in arguments]
     relation = st.builds(
-        Inference,
+        Relation,
         kind=st.sampled_from(["attack", "undercut"]),
         source=st.sampled_from(CLAIMS),
         target=st.sampled_from(targets),
@@ -399,7 +351,7 @@ def raised_pairs(report):
     return {(e.argument, q.question.id) for e in report.arguments for q in e.raised}
 
 
-@given(stand_in_debates())
+@given(question_cases())
 def test_every_question_is_raised_or_open_never_both(case):
     arguments, relations, _ = case
     report = question_report(arguments, relations)
@@ -414,7 +366,7 @@ def test_every_question_is_raised_or_open_never_both(case):
     assert raised_pairs(report) == reference_raised(arguments, relations)
 
 
-@given(stand_in_debates())
+@given(question_cases())
 def test_raising_one_more_question_never_reopens_another(case):
     arguments, relations, extra = case
     before = raised_pairs(question_report(arguments, relations))
@@ -464,51 +416,67 @@ def test_schemes_text_has_a_block_per_scheme():
             assert f"    {number}. {q.text}  [{q.id}, {q.kind.value}]" in block
 
 
-def stand_in_map():
-    claims = [
-        Claim("ban", "Ban live facial recognition.", stance="pro", kind="thesis"),
-        Claim("edps", "The EDPS says it is mass surveillance.", stance="pro"),
-        Claim("expert", "The EDPS is the EU's expert on data protection.", stance="pro"),
-        Claim("mass", "Live facial recognition is mass surveillance.", stance="pro"),
-        Claim("lobby", "The EDPS has an institutional interest.", stance="con"),
-    ]
-    relations = [
-        QuestionRelation("support", "mass", "ban"),
-        QuestionRelation("attack", "lobby", "expert", question="expert-opinion.bias"),
-    ]
-    arguments = [
-        Argument(id="A1", premises=("expert", "edps"), conclusion="mass", scheme="expert-opinion"),
-        Argument(id="A2", premises=("mass",), conclusion="ban", scheme="slipery-slope"),
-    ]
-    return ArgumentDebate("Ban it?", claims=claims, relations=relations, arguments=arguments)
+def write_ban_map(path):
+    """A map with a catalogue scheme, a map-defined scheme, and each warning: an unknown
+    scheme, premises that do not fit the roles, a question of another scheme."""
+    b = DebateBuilder("Ban it?")
+    b.claim("ban", "Ban live facial recognition.", stance="pro", kind="thesis")
+    b.claim("edps", "The EDPS says it is mass surveillance.", stance="pro")
+    b.claim("expert", "The EDPS is the EU's expert on data protection.", stance="pro")
+    b.claim("mass", "Live facial recognition is mass surveillance.", stance="pro")
+    b.claim("lobby", "The EDPS has an institutional interest.", stance="con")
+    b.claim("risk", "It may wrongly flag innocent people.", stance="pro")
+    b.claim("unproven", "How often it does so is not yet known.", stance="pro")
+    b.claim("cheap", "Flags are checked by an officer at once.", stance="con")
+    b.scheme(PRECAUTION)
+    b.argument("A1", ["expert", "edps"], "mass", scheme="expert-opinion")
+    b.argument("A2", ["mass"], "ban", scheme="slipery-slope")
+    b.argument("A3", ["risk", "unproven"], "ban", scheme="precaution")
+    b.argument("A4", ["mass"], "ban", scheme="analogy")
+    b.attacks("lobby", "expert", question="expert-opinion.bias")
+    b.attacks("cheap", "ban", question="precaution.proportion")
+    b.undercuts("cheap", "A1", question="analogy.base")
+    b.build().save(path)
+    return path
 
 
 @pytest.fixture
-def stand_in(monkeypatch):
-    debate = stand_in_map()
-    monkeypatch.setattr("argmap.cli.questions.read_input", lambda path: debate)
-    monkeypatch.setattr("argmap.cli.check.read_input", lambda path: debate)
-    return debate
+def ban_map(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return write_ban_map(tmp_path / "ban.argmap.toml").name
 
 
-def test_questions_command_prints_raised_and_open(stand_in, capsys):
-    assert main(["questions", "ban.argmap.toml"]) == 0
+BAN_WARNINGS = [
+    "argmap: warning: ban.argmap.toml: argument 'A2': field 'scheme': unknown scheme "
+    "'slipery-slope'; use one of: " + ", ".join(ISSUE_SCHEMES) + ", precaution, or define it "
+    "in a [[schemes]] table",
+    "argmap: warning: ban.argmap.toml: argument 'A4': field 'premises': has 1 premise; "
+    "scheme 'analogy' has 2 premise roles (similarity, base); give one premise per role, in "
+    "the roles' order",
+    "argmap: warning: ban.argmap.toml: relation 'cheap undercuts A1': field 'question': raises "
+    "'analogy.base', which is not a question of the scheme of the argument it targets: A1 "
+    "(expert-opinion); name a question of the targeted argument's scheme (argmap schemes)",
+]
+
+
+def test_questions_command_prints_raised_and_open(ban_map, capsys):
+    assert main(["questions", ban_map]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("A1: Argument from expert opinion (expert-opinion)\n")
     assert "  premises: major = expert, minor = edps; conclusion: mass\n" in out
     assert "    expert-opinion.bias [exception] " in out
     assert "      by lobby (lobby attacks expert); now the questioner must prove the point" in out
     assert "    expert-opinion.evidence [assumption: presumed to hold] " in out
-    assert "A2: unknown scheme 'slipery-slope'" in out
-    assert err.splitlines() == [
-        "argmap: warning: ban.argmap.toml: argument 'A2': field 'scheme': unknown scheme "
-        "'slipery-slope'; use one of: " + ", ".join(ISSUE_SCHEMES) + ", or define it in a "
-        "[[schemes]] table"
-    ]
+    assert "\n\nA2: unknown scheme 'slipery-slope'\n" in out
+    # the map's own scheme: its question raised by an attack on the conclusion
+    assert "\n\nA3: Argument from precaution (precaution)\n" in out
+    assert "      by cheap (cheap attacks ban); now the questioner must prove the point" in out
+    assert "    precaution.plausible [assumption: presumed to hold] Is H plausible?\n" in out
+    assert err.splitlines() == BAN_WARNINGS
 
 
-def test_questions_command_json(stand_in, capsys):
-    assert main(["questions", "ban.argmap.toml", "--json"]) == 0
+def test_questions_command_json(ban_map, capsys):
+    assert main(["questions", ban_map, "--json"]) == 0
     out, err = capsys.readouterr()
     assert err == ""
     data = json.loads(out)
@@ -518,14 +486,16 @@ def test_questions_command_json(stand_in, capsys):
         {"relation": "lobby attacks expert", "claim": "lobby", "target": "expert", "on": "premise"}
     ]
     assert data["arguments"][1]["known_scheme"] is False
-    assert [w["field"] for w in data["warnings"]] == ["scheme"]
+    assert data["arguments"][2]["scheme_name"] == "Argument from precaution"
+    assert data["arguments"][2]["raised"] == ["precaution.proportion"]
+    assert [w["field"] for w in data["warnings"]] == ["scheme", "premises", "question"]
 
 
-def test_check_warns_without_failing(stand_in, capsys):
-    assert main(["check", "ban.argmap.toml", "--no-verdicts"]) == 0
+def test_check_warns_without_failing(ban_map, capsys):
+    assert main(["check", ban_map, "--no-verdicts"]) == 0
     out, err = capsys.readouterr()
-    assert out.startswith("ok: ban.argmap.toml (5 claims")
-    assert err.startswith("argmap: warning: ban.argmap.toml: argument 'A2': field 'scheme'")
+    assert out == "ok: ban.argmap.toml (8 claims, 3 relations)\n"
+    assert err.splitlines() == BAN_WARNINGS
 
 
 def test_check_on_the_shipped_maps_warns_about_nothing():
@@ -555,3 +525,14 @@ def test_docs_catalogue_is_current():
         sys.path.remove(str(REPO / "docs"))
     text = PAGE.read_text(encoding="utf-8")
     assert text == regenerate(text), "run python docs/regenerate_schemes.py"
+
+
+def test_interchange_formats_say_they_leave_out_a_maps_own_schemes(tmp_path):
+    from argmap.debate import Debate
+    from argmap.formats.aif import aif_omissions
+    from argmap.formats.argdown import argdown_omissions
+
+    debate = Debate.load(write_ban_map(tmp_path / "ban.argmap.toml"))
+    assert len(debate.schemes) == 1
+    assert "the map's own argument schemes: 1" in aif_omissions(debate)
+    assert "the map's own argument schemes: 1" in argdown_omissions(debate)

@@ -22,9 +22,8 @@ from argmap._text import plural
 from argmap.cli._common import EXIT_OK, EXIT_USER_ERROR, UsageError, add_command
 from argmap.cli._inputs import read_input
 from argmap.debate import Debate
-from argmap.debate.questions import question_report
-from argmap.debate.schemes import catalogue_with
-from argmap.errors import ArgmapError
+from argmap.debate.questions import debate_question_report
+from argmap.errors import ArgmapError, Problem
 
 __all__ = ["add_parser", "run", "scheme_warnings"]
 
@@ -79,9 +78,7 @@ def run(options: argparse.Namespace) -> int:
     return status
 
 
-def scheme_warnings(debate: Debate) -> tuple:
-    """The warnings of :func:`argmap.debate.questions.question_report` for a debate."""
-    # getattr: until the model has arguments and map-defined schemes, a debate has none.
-    schemes = catalogue_with(getattr(debate, "schemes", ()))
-    arguments = getattr(debate, "arguments", ())
-    return question_report(arguments, debate.relations, schemes).warnings
+def scheme_warnings(debate: Debate) -> tuple[Problem, ...]:
+    """The warnings of :func:`argmap.debate.questions.question_report` for a debate (the
+    same ``argmap questions`` gives)."""
+    return debate_question_report(debate).warnings

@@ -20,8 +20,7 @@ import sys
 from argmap.cli._common import EXIT_OK, UsageError, add_command
 from argmap.cli._inputs import read_input
 from argmap.debate import Debate
-from argmap.debate.questions import QuestionReport, question_report
-from argmap.debate.schemes import catalogue_with
+from argmap.debate.questions import debate_question_report
 
 __all__ = ["add_parser", "debate_question_report", "run"]
 
@@ -36,15 +35,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     parser.set_defaults(handler=run)
     return parser
-
-
-def debate_question_report(debate: Debate) -> QuestionReport:
-    """The question report of a debate: its arguments and relations, against the catalogue
-    and the map's own schemes."""
-    # A map's own [[schemes]] (debate.schemes) join the catalogue; a debate without them
-    # uses the catalogue alone.
-    schemes = catalogue_with(getattr(debate, "schemes", ()))
-    return question_report(debate.arguments, debate.relations, schemes)
 
 
 def run(options: argparse.Namespace) -> int:

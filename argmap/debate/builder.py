@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from argmap.debate.model import (
@@ -16,6 +16,7 @@ from argmap.debate.model import (
     RelationKind,
     Source,
 )
+from argmap.debate.schemes import Scheme, schemes_from_tables
 
 __all__ = ["DebateBuilder"]
 
@@ -61,6 +62,7 @@ class DebateBuilder:
         self._relations: list[Relation] = []
         self._arguments: list[Argument] = []
         self._verdicts: list[ExpectedVerdicts] = []
+        self._schemes: list[Scheme] = []
 
     def source(
         self, source_id: str, citation: str, *, url: str | None = None, date: str | None = None
@@ -218,6 +220,24 @@ class DebateBuilder:
         )
         return argument_id
 
+    def scheme(self, scheme: Scheme | Mapping[str, Any]) -> str:
+        """A scheme of the map's own, beside the catalogue: a
+        :class:`~argmap.debate.schemes.Scheme`, or a table of the ``[[schemes]]`` shape
+        (docs/schemes.md); returns its id, which an argument's ``scheme`` can name. A
+        catalogue scheme's id is refused when the debate is built.
+
+        >>> b = DebateBuilder("Q?")
+        >>> b.scheme({"id": "precaution", "name": "Argument from precaution",
+        ...           "premises": [{"id": "risk", "form": "A may cause harm H."}],
+        ...           "conclusion": "A should wait.", "questions": []})
+        'precaution'
+        """
+        if isinstance(scheme, Mapping):
+            # known=(): a catalogue id is reported by the debate's own check, with the rest
+            (scheme,) = schemes_from_tables([scheme], known=())
+        self._schemes.append(scheme)
+        return scheme.id
+
     def verdicts(
         self,
         semantics: str,
@@ -250,4 +270,5 @@ class DebateBuilder:
             arguments=self._arguments,
             relations=self._relations,
             verdicts=self._verdicts,
+            schemes=self._schemes,
         )

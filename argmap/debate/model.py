@@ -386,6 +386,8 @@ class Debate:
     arguments: tuple[Argument, ...] = attrs.field(default=(), converter=tuple)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
     verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=tuple)
+    #: The map's own argument schemes (argmap.debate.schemes.Scheme), beside the catalogue.
+    schemes: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
     _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)

@@ -42,7 +42,7 @@ from typing import Any
 
 import attrs
 
-from argmap.debate.schemes import CATALOGUE, CriticalQuestion, Scheme
+from argmap.debate.schemes import CATALOGUE, CriticalQuestion, Scheme, catalogue_with
 from argmap.errors import Problem, UnknownIdError
 
 __all__ = [
@@ -50,6 +50,8 @@ __all__ = [
     "QuestionReport",
     "QuestionStatus",
     "Raising",
+    "debate_question_report",
+    "known_schemes",
     "question_report",
 ]
 
@@ -196,6 +198,24 @@ class QuestionReport:
         if not self.arguments:
             return "no arguments"
         return "\n\n".join(entry.text() for entry in self.arguments)
+
+
+def known_schemes(debate: Any) -> tuple[Scheme, ...]:
+    """The schemes an argument of ``debate`` may name: the catalogue and the map's own
+    ``[[schemes]]`` (``debate.schemes``)."""
+    return catalogue_with(debate.schemes)
+
+
+def debate_question_report(debate: Any) -> QuestionReport:
+    """The question report of a whole debate: its arguments and relations, against the
+    catalogue and the map's own schemes (:func:`known_schemes`).
+
+    >>> from argmap.debate import Debate
+    >>> report = debate_question_report(Debate.load("maps/arguments-example.argmap.toml"))
+    >>> [entry.argument for entry in report.arguments]
+    ['A1', 'A2']
+    """
+    return question_report(debate.arguments, debate.relations, known_schemes(debate))
 
 
 def _kind_name(kind: Any) -> str:

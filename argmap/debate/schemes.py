@@ -49,6 +49,7 @@ SCHEME_ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 _TABLE_FIELDS = ("id", "name", "premises", "conclusion", "questions", "source")
 _REQUIRED_FIELDS = ("id", "name", "premises", "conclusion", "questions")
+_CATALOGUE_SCHEME = "a scheme of the catalogue"
 
 
 class QuestionKind(Choice):
@@ -204,9 +205,14 @@ def _check_table(index: int, table: Any, taken: dict[str, str], problems: list[P
             )
             scheme_id = None
         elif scheme_id in taken:
-            problem(where, "id", f"is already {taken[scheme_id]}", "give each scheme its own id")
+            hint = (
+                "a map cannot redefine a catalogue scheme: give yours its own id"
+                if taken[scheme_id] == _CATALOGUE_SCHEME
+                else "give each scheme its own id"
+            )
+            problem(where, "id", f"is already {taken[scheme_id]}", hint)
         else:
-            taken[scheme_id] = f"scheme {index + 1} of these tables"
+            taken[scheme_id] = f"the id of scheme {index + 1}"
     for field in ("name", "conclusion"):
         if field in table and not _text(table[field]):
             problem(where, field, "must be non-empty text")
@@ -291,7 +297,7 @@ def scheme_table_problems(
     questions | is missing
     id | 'Bad Id' is not a scheme id
     """
-    taken = {s.id: "a scheme of the catalogue" for s in (CATALOGUE if known is None else known)}
+    taken = {s.id: _CATALOGUE_SCHEME for s in (CATALOGUE if known is None else known)}
     problems: list[Problem] = []
     for index, table in enumerate(tables):
         _check_table(index, table, taken, problems)

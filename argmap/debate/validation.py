@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from argmap.debate.model import ID_PATTERN, Citation, Debate, RelationKind
+from argmap.debate.schemes import Scheme, scheme_table_problems
 from argmap.errors import Problem
 
 __all__ = ["find_problems"]
@@ -38,9 +39,8 @@ def find_problems(debate: Debate) -> list[Problem]:
     """Every mistake in a debate, in the order of its parts; empty when it is sound.
 
     Each problem's ``item`` says where it is: ``(collection, index)`` with the collection
-    one of ``sources``, ``actors``, ``claims``, ``arguments``, ``relations``, ``verdicts``, or
-    ``None``
-    for the debate's own fields (question, date, ...).
+    one of ``sources``, ``actors``, ``claims``, ``arguments``, ``relations``, ``schemes``,
+    ``verdicts``, or ``None`` for the debate's own fields (question, date, ...).
     """
     problems: list[Problem] = []
     if not isinstance(debate.question, str) or not debate.question.strip():
@@ -295,6 +295,8 @@ def find_problems(debate: Debate) -> list[Problem]:
         _check_citations(where, relation.sources, source_ids, problems)
         _place(problems, mark, ("relations", k))
 
+    _check_schemes(debate.schemes, problems)
+
     for k, verdicts in enumerate(debate.verdicts):
         where = f"verdicts for {verdicts.semantics}/{verdicts.support}"
         mark = len(problems)
@@ -323,6 +325,43 @@ def find_problems(debate: Debate) -> list[Problem]:
                 listed.add(claim_id)
         _place(problems, mark, ("verdicts", k))
     return problems
+
+
+def _check_schemes(schemes: tuple[Any, ...], problems: list[Problem]) -> None:
+    """The map's own schemes: each a Scheme, of the shape the catalogue's tables must have
+    (:func:`~argmap.debate.schemes.scheme_table_problems`), with an id of its own: a map
+    cannot redefine a catalogue scheme, since a reader of the map would take
+    ``expert-opinion`` to mean the catalogue's."""
+    tables = []
+    for k, scheme in enumerate(schemes):
+        if not isinstance(scheme, Scheme):
+            problems.append(
+                Problem(
+                    f"scheme {k + 1}",
+                    None,
+                    f"expected an argmap.debate.schemes.Scheme, found {type(scheme).__name__}",
+                    "build it with schemes_from_tables",
+                    item=("schemes", k),
+                )
+            )
+            tables.append({})
+            continue
+        where = f"scheme {_short(scheme.id)}"
+        mark = len(problems)
+        for field in ("id", "name", "conclusion", "source"):
+            _check_encodable(where, field, getattr(scheme, field), problems)
+        for role in scheme.premises:
+            _check_encodable(where, "premises", (role.id, role.form), problems)
+        for question in scheme.questions:
+            _check_encodable(where, "questions", (question.id, question.text), problems)
+        _place(problems, mark, ("schemes", k))
+        tables.append(scheme.to_table())
+    # a non-Scheme is reported above; its empty table would only add "is missing" problems
+    problems.extend(
+        p
+        for p in scheme_table_problems(tables)
+        if p.item is None or isinstance(schemes[p.item[1]], Scheme)
+    )
 
 
 def _place(problems: list[Problem], mark: int, item: tuple[str, int]) -> None:

@@ -34,8 +34,8 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from argmap.debate import Argument, Evaluation, Status, SupportReading
-from argmap.debate.questions import ArgumentQuestions, question_report
-from argmap.debate.schemes import Scheme, catalogue_with
+from argmap.debate.questions import ArgumentQuestions, known_schemes, question_report
+from argmap.debate.schemes import Scheme
 
 __all__ = ["ArgumentsExplanation", "explain_arguments"]
 
@@ -101,16 +101,13 @@ def explain_arguments(
 ) -> ArgumentsExplanation:
     """Explain a claim's status by its arguments (see the module's docstring).
 
-    ``schemes`` are the schemes known: the catalogue and the debate's own (a ``schemes``
-    attribute of the debate, when it has one) when ``None``.
+    ``schemes`` are the schemes known: the catalogue and the debate's own when ``None``.
     """
     debate = evaluation.debate
     arguments = debate.arguments_for(claim_id)
     if not arguments:
         return ArgumentsExplanation(claim_id, (), ())
-    known = tuple(schemes) if schemes is not None else catalogue_with(
-        getattr(debate, "schemes", ())
-    )  # fmt: skip
+    known = tuple(schemes) if schemes is not None else known_schemes(debate)
     ids = {a.id for a in arguments}
     touched = ids | {claim_id} | {p for a in arguments for p in a.premises}
     relations = [r for r in debate.relations if r.target in touched]

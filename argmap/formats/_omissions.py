@@ -23,6 +23,7 @@ PARTS: dict[str, tuple[Callable[[Debate], int], str]] = {
     "description": (lambda d: int(d.description is not None), "the debate's description"),
     "sources": (lambda d: len(d.sources), "sources"),
     "verdicts": (lambda d: len(d.verdicts), "expected verdicts"),
+    "schemes": (lambda d: len(d.schemes), "the map's own argument schemes"),
     "actors": (lambda d: len(d.actors), "actors"),
     "actor details": (
         lambda d: _count(d.actors, lambda a: a.affiliation or a.note),

@@ -22,12 +22,15 @@ import enum
 import attrs
 
 from argmap.debate.model import ActorKind, ClaimKind, RelationKind, Stance, SupportReading
+from argmap.debate.schemes import QuestionKind
 from argmap.semantics.names import Semantics
 
 __all__ = [
     "CITATION",
+    "CRITICAL_QUESTION",
     "DOCUMENT_TABLES",
     "MAP_VERSION",
+    "PREMISE_ROLE",
     "TOP_KEYS",
     "VERSION_FIELD",
     "Field",
@@ -55,6 +58,7 @@ class FieldKind(enum.Enum):
     NUMBER = "number"  # an integer or float in [minimum, maximum]
     BOOLEAN = "boolean"  # true or false
     CITATIONS = "citations"  # a list of citation tables (CITATION)
+    TABLES = "tables"  # a list of tables of the field's ``entries`` table, inline
 
 
 @attrs.frozen
@@ -73,8 +77,11 @@ class Field:
     default: str | bool | None = None
     #: Written even when it equals the default (stance and kind say what a claim is).
     always_written: bool = False
+    #: For a NUMBER the least value; for TABLES the least number of entries.
     minimum: float | None = None
     maximum: float | None = None
+    #: For TABLES: the table each entry of the list is.
+    entries: Table | None = None
     #: The model attribute this field fills, when its name differs (``from`` -> source).
     attribute: str = ""
 
@@ -167,6 +174,47 @@ _RELATION_FIELDS = (
 _CHALLENGE_FIELDS = (
     *_RELATION_FIELDS,
     Field("question", FieldKind.STRING, "The id of the critical question it raises."),
+)
+
+#: One premise of a map-defined scheme (``premises = [{ id = "risk", form = "..." }]``).
+PREMISE_ROLE = Table(
+    "premises",
+    "premise role",
+    "One premise of a scheme, in order: its role and its form.",
+    (
+        Field(
+            "id",
+            FieldKind.STRING,
+            "The role: lowercase words joined by hyphens ('major', 'goal').",
+            required=True,
+        ),
+        Field("form", FieldKind.TEXT, "The form of the premise.", required=True),
+    ),
+)
+
+#: One critical question of a map-defined scheme.
+CRITICAL_QUESTION = Table(
+    "questions",
+    "critical question",
+    "A question a critic may ask of an argument of the scheme.",
+    (
+        Field(
+            "id",
+            FieldKind.STRING,
+            "'<scheme id>.<name>', the value a relation's 'question' names.",
+            required=True,
+        ),
+        Field("text", FieldKind.TEXT, "The question.", required=True),
+        Field(
+            "kind",
+            FieldKind.CHOICE,
+            "How it bears on the burden of proof (Carneades): premise, assumption "
+            "(presumed until raised) or exception (counts only once raised).",
+            required=True,
+            choices=_values(QuestionKind),
+            choice_noun="question kind",
+        ),
+    ),
 )
 
 _SEMANTICS_NAMES = tuple(s.title for s in Semantics) + tuple(s.code for s in Semantics)
@@ -268,6 +316,39 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
         ),
     ),
     Table(
+        "schemes",
+        "scheme",
+        "The map's own argument schemes, in the shape of the catalogue's (argmap schemes "
+        "--json); an argument's 'scheme' names one of them or a catalogue scheme. A map "
+        "cannot redefine a catalogue scheme: each id must be new.",
+        (
+            Field(
+                "id",
+                FieldKind.STRING,
+                "Lowercase words joined by hyphens; not the id of a catalogue scheme.",
+                required=True,
+            ),
+            Field("name", FieldKind.TEXT, "The scheme's name.", required=True),
+            Field(
+                "premises",
+                FieldKind.TABLES,
+                "The premise roles, in order: an argument's premises are matched to them.",
+                required=True,
+                minimum=1,
+                entries=PREMISE_ROLE,
+            ),
+            Field("conclusion", FieldKind.TEXT, "The form of the conclusion.", required=True),
+            Field(
+                "questions",
+                FieldKind.TABLES,
+                "The critical questions.",
+                required=True,
+                entries=CRITICAL_QUESTION,
+            ),
+            Field("source", FieldKind.STRING, "Where the scheme comes from."),
+        ),
+    ),
+    Table(
         "arguments",
         "argument",
         "Arguments: premises (claims) that hold jointly for a conclusion (a claim); several "
@@ -281,7 +362,12 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
             ),
             Field("premises", FieldKind.IDS, "The claims that hold jointly.", required=True),
             Field("conclusion", FieldKind.ID, "The claim they support.", required=True),
-            Field("scheme", FieldKind.STRING, "The id of the argument scheme it instantiates."),
+            Field(
+                "scheme",
+                FieldKind.STRING,
+                "The id of the argument scheme it instantiates: a catalogue scheme or one of "
+                "the map's [[schemes]].",
+            ),
             Field("text", FieldKind.STRING, "The inference in words."),
             Field("sources", FieldKind.CITATIONS, "Where it comes from."),
         ),

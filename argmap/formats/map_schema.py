@@ -65,6 +65,11 @@ def _field_schema(field: Field) -> dict[str, Any]:
         schema = {"type": "boolean"}
     elif kind is FieldKind.CITATIONS:
         schema = {"type": "array", "items": {"$ref": "#/$defs/citation"}}
+    elif kind is FieldKind.TABLES:
+        assert field.entries is not None, field.name
+        schema = {"type": "array", "items": _record_schema(field.entries)}
+        if field.minimum:
+            schema["minItems"] = int(field.minimum)
     else:  # pragma: no cover - every kind is handled above
         raise AssertionError(kind)
     if field.default is not None:

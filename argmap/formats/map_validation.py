@@ -56,6 +56,7 @@ Place = tuple[str, int]
 
 _STRING_KINDS = (FieldKind.TEXT, FieldKind.STRING, FieldKind.ID)
 _DATE_KINDS = (FieldKind.DATE, FieldKind.DATE_TEXT)
+_LIST_KINDS = (FieldKind.STRINGS, FieldKind.IDS, FieldKind.CITATIONS, FieldKind.TABLES)
 
 
 def describe(value: Any) -> str:
@@ -161,7 +162,38 @@ def check_value(field: Field, value: Any) -> tuple[str, str] | None:
             if problem:
                 return f"citation {n}: {problem[0]}", problem[1]
         return None
+    if kind is FieldKind.TABLES:
+        assert field.entries is not None, field.name
+        return _tables_problem(field, field.entries, value)
     raise AssertionError(kind)  # pragma: no cover - every kind is handled above
+
+
+def _tables_problem(field: Field, entries: Table, value: Any) -> tuple[str, str] | None:
+    example = ", ".join(f'{f.name} = "..."' for f in entries.fields if f.required)
+    hint = f"write {field.name} = [{{ {example} }}]"
+    if not isinstance(value, list):
+        return f"expected a list of tables, found {describe(value)}", hint
+    least = int(field.minimum or 0)
+    if len(value) < least:
+        return f"expected at least {least} {entries.noun}", hint
+    for n, item in enumerate(value, start=1):
+        if not isinstance(item, dict):
+            return f"each {entries.noun} is a table, found {describe(item)}", hint
+        for key in item:
+            if key not in entries.field_names:
+                return (
+                    f"{entries.noun} {n}: unknown field {_short(key)}",
+                    _known(key, entries.field_names),
+                )
+        for entry_field in entries.fields:
+            if entry_field.name not in item:
+                if entry_field.required:
+                    return f"{entries.noun} {n}: {entry_field.name!r} is missing", hint
+                continue
+            problem = check_value(entry_field, item[entry_field.name])
+            if problem:
+                return f"{entries.noun} {n}: field {entry_field.name!r}: {problem[0]}", problem[1]
+    return None
 
 
 def _is_date(value: Any) -> bool:
@@ -298,9 +330,10 @@ def _record_problems(spec: Table, record: Any, place: Place) -> list[Problem]:
         value = record.get(field.name)
         if field.name not in record:  # (JSON's null is a value, and not one a field takes)
             if field.required:
+                example = "[...]" if field.kind in _LIST_KINDS else '"..."'
                 problems.append(
                     Problem(
-                        where, field.name, "is missing", f'add {field.name} = "..."', item=place
+                        where, field.name, "is missing", f"add {field.name} = {example}", item=place
                     )
                 )
             continue

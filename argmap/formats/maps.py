@@ -60,12 +60,15 @@ from argmap.debate.model import (
     Source,
     default_relation_id,
 )
+from argmap.debate.schemes import CriticalQuestion, PremiseRole, Scheme
 from argmap.errors import DebateError, MapError, ParseError, Problem
 from argmap.formats._files import atomic_write_text, read_text
 from argmap.formats.map_document import (
     CITATION,
+    CRITICAL_QUESTION,
     DOCUMENT_TABLES,
     MAP_VERSION,
+    PREMISE_ROLE,
     FieldKind,
     Table,
 )
@@ -100,7 +103,14 @@ _MODELS: dict[str, Any] = {
     "actors": Actor,
     "claims": Claim,
     "arguments": Argument,
+    "schemes": Scheme,
     "verdicts": ExpectedVerdicts,
+}
+
+# The model class each entry of a list of inline tables (FieldKind.TABLES) fills.
+_ENTRY_MODELS: dict[Table, Any] = {
+    PREMISE_ROLE: PremiseRole,
+    CRITICAL_QUESTION: CriticalQuestion,
 }
 
 
@@ -149,12 +159,21 @@ def _record_fields(
     for field in spec.fields:
         value = record.get(field.name)
         if value is None or (place, field.name) in faulted:
-            if field.required and field.kind is not FieldKind.CHOICE:
+            if field.required and field.kind is FieldKind.TABLES:
+                fields[field.model_attribute] = ()
+            elif field.required and field.kind is not FieldKind.CHOICE:
                 fields[field.model_attribute] = ""
             continue
         if field.kind is FieldKind.CITATIONS:
             fields[field.model_attribute] = tuple(
                 Citation(**_record_fields(CITATION, item, place, set())) for item in value
+            )
+        elif field.kind is FieldKind.TABLES:
+            entries_table = field.entries
+            assert entries_table is not None, field.name
+            fields[field.model_attribute] = tuple(
+                _ENTRY_MODELS[entries_table](**_record_fields(entries_table, item, place, set()))
+                for item in value
             )
         else:
             fields[field.model_attribute] = read_value(field, value)
@@ -180,6 +199,7 @@ def debate_from_document(
         "claims": [],
         "arguments": [],
         "relations": [],
+        "schemes": [],
     }
     parts["verdicts"] = []
     places: dict[str, list[Place]] = {name: [] for name in parts}
@@ -229,10 +249,13 @@ def _row(spec: Table, part: Any) -> dict[str, Any]:
         value = getattr(part, field.model_attribute)
         if field.kind is FieldKind.CITATIONS:
             value = [_row(CITATION, citation) for citation in value]
+        elif field.kind is FieldKind.TABLES:
+            assert field.entries is not None, field.name
+            value = [_row(field.entries, entry) for entry in value]
         else:
             value = _plain(value)
-        if value is None or value == "" or value == []:
-            continue
+        if value is None or value == "" or (value == [] and not field.required):
+            continue  # (a required list is written even empty: a scheme with no questions)
         if not field.always_written and field.default is not None and value == field.default:
             continue
         if (

@@ -29,7 +29,8 @@ import attrs
 import graphviz
 
 from argmap.debate import Argument, Debate, Evaluation, Flattening, RelationKind, flatten
-from argmap.debate.schemes import Scheme, catalogue_with
+from argmap.debate.questions import known_schemes
+from argmap.debate.schemes import Scheme
 from argmap.errors import ArgmapError, NotDrawableError, UnknownChoiceError
 from argmap.framework import ArgumentFramework
 from argmap.render.labels import SafeDigraph, html_label, html_text, wrap_html
@@ -402,8 +403,8 @@ def _claim_node(
 
 def scheme_names(debate: Debate) -> dict[str, Scheme]:
     """The schemes an argument of ``debate`` may name, by id: the catalogue and the map's
-    own ``[[schemes]]`` (when the debate carries them)."""
-    return {s.id: s for s in catalogue_with(getattr(debate, "schemes", ()))}
+    own ``[[schemes]]``."""
+    return {s.id: s for s in known_schemes(debate)}
 
 
 def scheme_title(argument: Argument, schemes: Mapping[str, Scheme]) -> str:

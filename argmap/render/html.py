@@ -37,7 +37,7 @@ from xml.parsers.expat import ExpatError
 import attrs
 
 from argmap.debate import MAX_EXTENSIONS, Debate, SupportReading, evaluate_flattening, flatten
-from argmap.debate.questions import question_report
+from argmap.debate.questions import debate_question_report
 from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
@@ -186,7 +186,7 @@ def _arguments(debate: Debate) -> dict[str, dict[str, Any]]:
     if not debate.arguments:
         return {}
     schemes = scheme_names(debate)
-    report = question_report(debate.arguments, debate.relations, tuple(schemes.values()))
+    report = debate_question_report(debate)
     out = {}
     for argument in debate.arguments:
         entry = report.argument(argument.id)
