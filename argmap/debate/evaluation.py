@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 
@@ -33,6 +32,7 @@ from argmap._text import plural, shorten
 from argmap.debate.model import Claim, Debate
 from argmap.debate.readings import DerivedAttack, Flattening, SupportReading, flatten
 from argmap.errors import ArgmapError
+from argmap.framework import ArgumentFramework
 from argmap.semantics import Label, Semantics, extensions, grounded_labelling
 
 __all__ = [
@@ -135,7 +135,7 @@ class Evaluation:
         return self.flattening.reading
 
     @property
-    def framework(self) -> Any:
+    def framework(self) -> ArgumentFramework:
         """The flattened :class:`~argmap.framework.ArgumentFramework`."""
         return self.flattening.framework
 
@@ -211,7 +211,7 @@ class Evaluation:
             )
         return Verdict(theses, tuple(positions))
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
         """Jupyter display: the diagram as SVG, or a text summary when it cannot be drawn."""
         try:
             from argmap.render.notebook import mimebundle

@@ -17,15 +17,19 @@ that does not exist, a base score outside [0, 1], ...), so nothing is half-built
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from argmap.choices import Choice  # re-exported here for code that imported it from here
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
 from argmap.semantics.names import Semantics
+
+if TYPE_CHECKING:  # the evaluation module imports this one
+    from argmap.debate.evaluation import Evaluation
 
 __all__ = [
     "ID_PATTERN",
@@ -118,23 +122,38 @@ class RelationKind(Choice):
 _E = TypeVar("_E", bound=Choice)
 
 
-def _choice(kind: type[_E]) -> Any:
-    def convert(value: Any) -> _E:
-        try:
-            return kind.parse(value)
-        except UnknownChoiceError as exc:
-            raise DebateError([Problem(kind._noun(), None, str(exc))]) from None
-
-    return convert
+def _parse_choice(kind: type[_E], value: _E | str) -> _E:
+    try:
+        return kind.parse(value)
+    except UnknownChoiceError as exc:
+        raise DebateError([Problem(kind._noun(), None, str(exc))]) from None
 
 
-def _strings(value: Any) -> tuple[str, ...]:
+# One named converter per enum field, typed so that the constructors accept the member or
+# its name (``Claim(stance="pro")``) and type checkers see the field as the enum.
+def _stance(value: Stance | str) -> Stance:
+    return _parse_choice(Stance, value)
+
+
+def _claim_kind(value: ClaimKind | str) -> ClaimKind:
+    return _parse_choice(ClaimKind, value)
+
+
+def _actor_kind(value: ActorKind | str) -> ActorKind:
+    return _parse_choice(ActorKind, value)
+
+
+def _relation_kind(value: RelationKind | str) -> RelationKind:
+    return _parse_choice(RelationKind, value)
+
+
+def _strings(value: str | Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(value)
 
 
-def _optional_text(value: Any) -> str | None:
+def _optional_text(value: object) -> str | None:
     if value is None:
         return None
     text = str(value)
@@ -170,7 +189,7 @@ class Citation:
     locator: str | None = attrs.field(default=None, converter=_optional_text)
 
 
-def _grouped_relations(value: Any) -> tuple[Relation, ...]:
+def _grouped_relations(value: Iterable[Relation]) -> tuple[Relation, ...]:
     # Supports, then attacks, then undercuts, each kind in the order given: the order a map
     # file lists them in, so that writing and reading a debate gives an equal debate.
     relations = tuple(value)
@@ -178,8 +197,10 @@ def _grouped_relations(value: Any) -> tuple[Relation, ...]:
     return tuple(sorted(relations, key=lambda r: order.get(getattr(r.kind, "value", ""), 3)))
 
 
-def _citations(value: Any) -> tuple[Citation, ...]:
-    out = []
+def _citations(
+    value: Iterable[Citation | Mapping[str, str | None] | str],
+) -> tuple[Citation, ...]:
+    out: list[Citation] = []
     for item in value:
         if isinstance(item, Citation):
             out.append(item)
@@ -203,7 +224,7 @@ class Actor:
 
     id: str
     name: str
-    kind: ActorKind = attrs.field(default=ActorKind.GROUP, converter=_choice(ActorKind))
+    kind: ActorKind = attrs.field(default=ActorKind.GROUP, converter=_actor_kind)
     affiliation: str | None = attrs.field(default=None, converter=_optional_text)
     note: str | None = attrs.field(default=None, converter=_optional_text)
     accepts: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -226,8 +247,8 @@ class Claim:
 
     id: str
     text: str
-    stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_choice(Stance))
-    kind: ClaimKind = attrs.field(default=ClaimKind.REASON, converter=_choice(ClaimKind))
+    stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_stance)
+    kind: ClaimKind = attrs.field(default=ClaimKind.REASON, converter=_claim_kind)
     actors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -249,10 +270,14 @@ class Relation:
     'L07 undercuts C18 supports C16'
     """
 
-    kind: RelationKind = attrs.field(converter=_choice(RelationKind))
+    kind: RelationKind = attrs.field(converter=_relation_kind)
     source: str
     target: str
-    id: str = attrs.field(default=None)
+    id: str = attrs.field(
+        default=attrs.Factory(
+            lambda self: default_relation_id(self.kind, self.source, self.target), takes_self=True
+        )
+    )
     rationale: str | None = attrs.field(default=None, converter=_optional_text)
     sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
 
@@ -261,14 +286,14 @@ class Relation:
             object.__setattr__(self, "id", default_relation_id(self.kind, self.source, self.target))
 
 
-def _semantics(value: Any) -> str:
+def _semantics(value: Semantics | str) -> str:
     try:
         return Semantics.parse(value).title
     except ArgmapError as exc:
         raise DebateError([Problem("expected verdicts", "semantics", str(exc))]) from None
 
 
-def _reading(value: Any) -> str:
+def _reading(value: SupportReading | str) -> str:
     try:
         return SupportReading.parse(value).value
     except UnknownChoiceError as exc:
@@ -410,7 +435,7 @@ class Debate:
     # -- conveniences that delegate to the layers above ------------------------------------
 
     @classmethod
-    def load(cls, path: Any) -> Debate:
+    def load(cls, path: str | os.PathLike[str]) -> Debate:
         """Read a map file (``.argmap.toml`` or ``.argmap.json``); see ``docs/map-format.md``.
 
         Delegates to :func:`argmap.formats.maps.read_map` (imported here, not at module
@@ -420,7 +445,7 @@ class Debate:
 
         return read_map(path)
 
-    def save(self, path: Any) -> None:
+    def save(self, path: str | os.PathLike[str]) -> None:
         """Write this debate as a map file, atomically; the format follows the extension."""
         from argmap.formats.maps import write_map
 
@@ -428,10 +453,10 @@ class Debate:
 
     def evaluate(
         self,
-        semantics: Any = "preferred",
-        support: Any = "evidential",
-        perspective: str | None = None,
-    ) -> Any:
+        semantics: Semantics | str = "preferred",
+        support: SupportReading | str = "evidential",
+        perspective: str | Iterable[str] | None = None,
+    ) -> Evaluation:
         """Evaluate the debate; see :func:`argmap.debate.evaluate`.
 
         >>> from argmap.debate import DebateBuilder
@@ -446,7 +471,7 @@ class Debate:
 
         return evaluate(self, semantics=semantics, support=support, perspective=perspective)
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
         """Jupyter display: the diagram as SVG, or a text summary when it cannot be drawn."""
         try:
             from argmap.render.notebook import mimebundle

@@ -288,6 +288,7 @@ class _Flattener:
         best: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {
             start: [(frozenset(), (start,))]
         }
+        queue: deque[tuple[str, frozenset[str], tuple[str, ...]]]
         queue = deque([(start, frozenset[str](), (start,))])
         edges = self.supports_from if forward else self.supports_into
         while queue:
