@@ -24,7 +24,8 @@ keep   con     thesis  credulous  UNDEC     Keep it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any
 
 import attrs
 
@@ -211,7 +212,7 @@ class Evaluation:
             )
         return Verdict(theses, tuple(positions))
 
-    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
         """Jupyter display: the diagram as SVG, or a text summary when it cannot be drawn."""
         try:
             from argmap.render.notebook import mimebundle
@@ -306,7 +307,9 @@ def evaluate_flattening(
     """
     sem = Semantics.parse(semantics)
     debate, flat = flattening.debate, flattening
-    claim_of = {arg: claim for claim, args in flat.arguments_of.items() for arg in args}
+    claim_of: dict[Hashable, str] = {
+        arg: claim for claim, args in flat.arguments_of.items() for arg in args
+    }
 
     found: list[frozenset[str]] = []
     seen: set[frozenset[str]] = set()
