@@ -335,6 +335,24 @@ def default_relation_id(kind: RelationKind | str, source: str, target: str) -> s
     return f"{source} {RelationKind.parse(kind).verb} {target}"
 
 
+# Typed tuple converters: mypy's attrs plugin cannot solve tuple's own type variable, so
+# with converter=tuple it refused Debate(claims=[...]).
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(value)
+
+
+def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(value)
+
+
+def _verdicts(value: Iterable[ExpectedVerdicts]) -> tuple[ExpectedVerdicts, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Debate:
     """A debate: a question, the claims made about it, their relations and who holds them.
@@ -355,11 +373,11 @@ class Debate:
     date: str | None = attrs.field(default=None, converter=_optional_text)
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     description: str | None = attrs.field(default=None, converter=_optional_text)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
-    verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=tuple)
+    verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=_verdicts)
     _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)

@@ -85,7 +85,7 @@ class QuestionKind(Choice):
         }[self.value]
 
 
-def _kind(value: Any) -> QuestionKind:
+def _kind(value: QuestionKind | str) -> QuestionKind:
     return QuestionKind.parse(value)
 
 
@@ -115,6 +115,15 @@ class CriticalQuestion:
     kind: QuestionKind = attrs.field(converter=_kind)
 
 
+# Typed tuple converters (mypy's attrs plugin cannot solve converter=tuple's type variable).
+def _premise_roles(value: Iterable[PremiseRole]) -> tuple[PremiseRole, ...]:
+    return tuple(value)
+
+
+def _questions(value: Iterable[CriticalQuestion]) -> tuple[CriticalQuestion, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Scheme:
     """An argument scheme: premise roles in order, the conclusion's form, critical questions.
@@ -128,9 +137,9 @@ class Scheme:
 
     id: str
     name: str
-    premises: tuple[PremiseRole, ...] = attrs.field(converter=tuple)
+    premises: tuple[PremiseRole, ...] = attrs.field(converter=_premise_roles)
     conclusion: str
-    questions: tuple[CriticalQuestion, ...] = attrs.field(converter=tuple)
+    questions: tuple[CriticalQuestion, ...] = attrs.field(converter=_questions)
     source: str = ""
 
     @property
