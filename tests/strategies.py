@@ -70,10 +70,12 @@ _IDS = st.from_regex(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,6}", fullmatch=True)
 
 
 @st.composite
-def rich_debates(draw):
+def rich_debates(draw, arguments: bool = False):
     """Debates using every field of the model: sources, actors, citations, tags, scores,
     notes, reconstructed claims, relation rationales, custom relation ids and undercuts;
-    texts with quotes, backslashes, newlines and any Unicode."""
+    texts with quotes, backslashes, newlines and any Unicode. With ``arguments``, also
+    linked arguments (some undercut) and critical questions on attacks and undercuts, which
+    the interchange formats do not carry yet."""
     from argmap.debate import DebateBuilder
 
     b = DebateBuilder(
@@ -149,13 +151,32 @@ def rich_debates(draw):
     for a, c in draw(st.lists(pairs, max_size=6, unique=True)):
         if a != c:
             relation_ids.append(b.supports(a, c, rationale=draw(st.none() | _TEXT)))
+    question = (st.none() | _TEXT) if arguments else st.none()
     for i, (a, c) in enumerate(draw(st.lists(pairs, max_size=6, unique=True))):
         custom = draw(st.booleans())
         relation_ids.append(
             b.attacks(
-                a, c, id=f"r{i}" if custom else None, sources=draw(st.lists(citation, max_size=1))
+                a,
+                c,
+                id=f"r{i}" if custom else None,
+                sources=draw(st.lists(citation, max_size=1)),
+                question=draw(question),
             )
         )
+    if arguments and len(claim_ids) > 1:
+        for i in range(draw(st.integers(0, 3))):
+            conclusion = draw(st.sampled_from(claim_ids))
+            others = [c for c in claim_ids if c != conclusion]
+            relation_ids.append(  # longer than any claim id drawn above, so never one
+                b.argument(
+                    f"argument{i}",
+                    draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True)),
+                    conclusion,
+                    scheme=draw(st.none() | _TEXT),
+                    text=draw(st.none() | _TEXT),
+                    sources=draw(st.lists(citation, max_size=1)),
+                )
+            )
     if relation_ids:
         for u, r in draw(
             st.lists(
@@ -164,7 +185,7 @@ def rich_debates(draw):
                 unique=True,
             )
         ):
-            b.undercuts(u, r)
+            b.undercuts(u, r, question=draw(question))
     for _ in range(draw(st.integers(0, 2))):
         listed = draw(st.lists(st.sampled_from(claim_ids), max_size=3, unique=True))
         cut, cut2 = sorted(draw(st.lists(st.integers(0, len(listed)), min_size=2, max_size=2)))
@@ -176,4 +197,40 @@ def rich_debates(draw):
             rejected=listed[cut2:],
             note=draw(st.none() | _TEXT),
         )
+    return b.build()
+
+
+@st.composite
+def argument_debates(draw, max_claims: int = 5, max_arguments: int = 2, undercuts: bool = False):
+    """Debates of 2..max_claims claims with random supports and attacks and up to
+    ``max_arguments`` arguments of one to three premises (linked); with ``undercuts``, up to
+    two undercuts of supports, attacks or arguments."""
+    from argmap.debate import DebateBuilder
+
+    n = draw(st.integers(2, max_claims))
+    ids = [f"c{i}" for i in range(n)]
+    b = DebateBuilder("Q?")
+    for claim_id in ids:
+        b.claim(claim_id, claim_id.upper())
+    pairs = st.tuples(st.sampled_from(ids), st.sampled_from(ids))
+    relation_ids = []
+    for a, c in draw(st.lists(pairs, max_size=n, unique=True)):
+        if a != c:
+            relation_ids.append(b.supports(a, c))
+    for a, c in draw(st.lists(pairs, max_size=2 * n, unique=True)):
+        relation_ids.append(b.attacks(a, c))
+    for k in range(draw(st.integers(1, max_arguments))):
+        conclusion = draw(st.sampled_from(ids))
+        others = [c for c in ids if c != conclusion]
+        premises = draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True))
+        relation_ids.append(b.argument(f"A{k}", premises, conclusion))
+    if undercuts:
+        for u, r in draw(
+            st.lists(
+                st.tuples(st.sampled_from(ids), st.sampled_from(relation_ids)),
+                max_size=2,
+                unique=True,
+            )
+        ):
+            b.undercuts(u, r)
     return b.build()

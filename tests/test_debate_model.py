@@ -43,7 +43,7 @@ def test_every_problem_is_listed_at_once():
         "claim 'bad id': field 'base_score': 2 is not in [0, 1]; use a number from 0 to 1",
         "support 'cost supports cost': claim 'cost' supports itself; remove the relation",
         "attack 'cost attacks ghost': field 'to': unknown claim 'ghost'; declare the claim first, or check the spelling",
-        "undercut 'ban undercuts no such relation': field 'to': no relation has the id 'no such relation'; an undercut targets the id of a support or attack, e.g. 'C18 supports C16'",
+        "undercut 'ban undercuts no such relation': field 'to': no relation has the id 'no such relation'; an undercut targets the id of a support, attack or argument, e.g. 'C18 supports C16'",
     ]
     assert str(info.value).startswith("the debate has 7 problems:\n  claim 'ban'")
 

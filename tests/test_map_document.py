@@ -44,6 +44,7 @@ BASE = {
         {"id": "b", "text": "It helps.", "stance": "pro", "kind": "reason"},
         {"id": "c", "text": "It costs.", "stance": "con", "kind": "objection"},
     ],
+    "arguments": [{"id": "A1", "premises": ["b", "c"], "conclusion": "a"}],
     "supports": [{"from": "b", "to": "a"}],
     "attacks": [{"from": "c", "to": "a"}],
     "undercuts": [{"from": "c", "to": "b supports a"}],

@@ -25,7 +25,7 @@ SCHEMA = json.loads(resources.files("argmap").joinpath("schema/map.schema.json")
 
 @pytest.mark.slow
 @settings(max_examples=200)
-@given(rich_debates())
+@given(rich_debates(arguments=True))
 def test_toml_round_trip_gives_an_equal_debate_and_the_same_bytes(debate):
     text = format_map(debate, "toml")
     again = parse_map(text, "toml")
@@ -35,7 +35,7 @@ def test_toml_round_trip_gives_an_equal_debate_and_the_same_bytes(debate):
 
 @pytest.mark.slow
 @settings(max_examples=200)
-@given(rich_debates())
+@given(rich_debates(arguments=True))
 def test_json_round_trip_and_schema(debate):
     text = format_map(debate, "json")
     assert parse_map(text, "json") == debate
@@ -101,7 +101,7 @@ def test_every_mistake_is_reported_with_line_claim_field_and_fix():
         "30: claim 'cost': field 'id': is a duplicate; give each claim its own id",
         "30: claim 'cost': field 'actors': unknown actor 'q'; declare the actor first, or check the spelling",
         "30: claim 'cost': field 'base_score': 1.5 is not in [0, 1]; use a number from 0 to 1",
-        "36: undercut 'cost undercuts cost supports ban': field 'to': no relation has the id 'cost supports ban'; an undercut targets the id of a support or attack, e.g. 'C18 supports C16'",
+        "36: undercut 'cost undercuts cost supports ban': field 'to': no relation has the id 'cost supports ban'; an undercut targets the id of a support, attack or argument, e.g. 'C18 supports C16'",
     ]
 
 

@@ -5,7 +5,9 @@
 
 Prints a table of every claim (stance, kind, status, grounded label, text), then the verdict:
 each thesis's status and each actor's position. Statuses: accepted (in every extension),
-credulous (in some), rejected (in none). --json prints the same as one JSON object.
+credulous (in some), rejected (in none). --json prints the same as one JSON object, with each
+argument's status (it stands when its premises, its conclusion and the reading's node for it
+do; see docs/arguments.md).
 --gradual adds each claim's strength under a gradual semantics (dfquad, quad, euler,
 quadratic-energy, h-categoriser) from its base score; --robustness prints instead a table of
 each claim's status under grounded, preferred and stable semantics and the four support
@@ -81,6 +83,16 @@ def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict[
         "perspective": result.perspective,
         "extensions": [[c for c in result.debate.claim_ids if c in e] for e in result.extensions],
         "claims": rows,
+        "arguments": [
+            {
+                "argument": a.id,
+                "premises": list(a.premises),
+                "conclusion": a.conclusion,
+                "scheme": a.scheme,
+                "status": result.argument_status(a.id).value,
+            }
+            for a in result.debate.arguments
+        ],
         "gradual": gradual,
         "theses": [
             {"claim": c.id, "status": s.value, "grounded": g.name} for c, s, g in verdict.theses

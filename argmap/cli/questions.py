@@ -44,10 +44,7 @@ def debate_question_report(debate: Debate) -> QuestionReport:
     # A map's own [[schemes]] (debate.schemes) join the catalogue; a debate without them
     # uses the catalogue alone.
     schemes = catalogue_with(getattr(debate, "schemes", ()))
-    # Debate.arguments lands with the arguments work (branch args); drop this ignore then
-    # (pyright reports it as unnecessary once the attribute exists).
-    arguments = debate.arguments  # pyright: ignore[reportAttributeAccessIssue]
-    return question_report(arguments, debate.relations, schemes)
+    return question_report(debate.arguments, debate.relations, schemes)
 
 
 def run(options: argparse.Namespace) -> int:

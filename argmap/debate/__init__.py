@@ -27,6 +27,7 @@ from argmap.debate.evaluation import (
 from argmap.debate.model import (
     Actor,
     ActorKind,
+    Argument,
     Citation,
     Claim,
     ClaimKind,
@@ -41,6 +42,7 @@ from argmap.debate.model import (
 )
 from argmap.debate.readings import (
     MAX_EVIDENTIAL_ARGUMENTS,
+    AttackKind,
     DerivedAttack,
     Flattening,
     flatten,
@@ -53,6 +55,8 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ActorPosition",
+    "Argument",
+    "AttackKind",
     "Choice",
     "Citation",
     "Claim",

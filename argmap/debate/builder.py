@@ -7,6 +7,7 @@ from typing import Any
 
 from argmap.debate.model import (
     Actor,
+    Argument,
     Citation,
     Claim,
     Debate,
@@ -58,6 +59,7 @@ class DebateBuilder:
         self._actors: list[Actor] = []
         self._claims: list[Claim] = []
         self._relations: list[Relation] = []
+        self._arguments: list[Argument] = []
         self._verdicts: list[ExpectedVerdicts] = []
 
     def source(
@@ -149,10 +151,18 @@ class DebateBuilder:
         id: str | None = None,
         rationale: str | None = None,
         sources: Iterable[Citation | dict[str, Any] | str] = (),
+        question: str | None = None,
     ) -> str:
-        """``source`` gives a reason to reject ``target``; returns the relation id."""
+        """``source`` gives a reason to reject ``target``; returns the relation id.
+        ``question`` is the id of the critical question the attack raises, if any."""
         return self._relation(
-            RelationKind.ATTACK, source, target, id=id, rationale=rationale, sources=tuple(sources)
+            RelationKind.ATTACK,
+            source,
+            target,
+            id=id,
+            rationale=rationale,
+            sources=tuple(sources),
+            question=question,
         )
 
     def undercuts(
@@ -163,8 +173,11 @@ class DebateBuilder:
         id: str | None = None,
         rationale: str | None = None,
         sources: Iterable[Citation | dict[str, Any] | str] = (),
+        question: str | None = None,
     ) -> str:
-        """``source`` denies that the support or attack ``relation_id`` holds."""
+        """``source`` denies that the support, attack or argument ``relation_id`` holds (for
+        an argument, that its premises lead to its conclusion). ``question`` is the id of the
+        critical question the undercut raises, if any."""
         return self._relation(
             RelationKind.UNDERCUT,
             source,
@@ -172,7 +185,38 @@ class DebateBuilder:
             id=id,
             rationale=rationale,
             sources=tuple(sources),
+            question=question,
         )
+
+    def argument(
+        self,
+        argument_id: str,
+        premises: Iterable[str],
+        conclusion: str,
+        *,
+        scheme: str | None = None,
+        text: str | None = None,
+        sources: Iterable[Citation | dict[str, Any] | str] = (),
+    ) -> str:
+        """An argument: the ``premises`` (claim ids, holding jointly) for ``conclusion``;
+        returns its id, which undercuts can target.
+
+        >>> b = DebateBuilder("Q?")
+        >>> for c in ("scans", "mass", "ban"): _ = b.claim(c, c)
+        >>> b.argument("A1", ["scans", "mass"], "ban")
+        'A1'
+        """
+        self._arguments.append(
+            Argument(
+                argument_id,
+                tuple(premises),
+                conclusion,
+                scheme=scheme,
+                text=text,
+                sources=tuple(sources),
+            )
+        )
+        return argument_id
 
     def verdicts(
         self,
@@ -203,6 +247,7 @@ class DebateBuilder:
             sources=self._sources,
             actors=self._actors,
             claims=self._claims,
+            arguments=self._arguments,
             relations=self._relations,
             verdicts=self._verdicts,
         )

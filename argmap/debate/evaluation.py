@@ -115,6 +115,8 @@ class Evaluation:
     extensions: tuple[frozenset[str], ...]
     grounded: dict[str, Label]
     perspective: str | None = None
+    #: Each argument's status (see :meth:`argument_status`).
+    argument_statuses: dict[str, Status] = attrs.field(factory=dict)
     _statuses: dict[str, Status] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -144,6 +146,27 @@ class Evaluation:
         """The claim's status: accepted, credulous or rejected."""
         self.debate.claim(claim_id)
         return self._statuses[claim_id]
+
+    def argument_status(self, argument_id: str) -> Status:
+        """Whether an argument stands: accepted when it stands in every extension,
+        credulous in some, rejected in none.
+
+        An argument stands in an extension when its premises and its conclusion are in it,
+        no claim that undercuts it is, and the framework arguments the reading makes for it
+        are: under the evidential reading one of the support trees whose last step it is,
+        under the deductive reading a linked argument's conjunction node.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> for c in ("scans", "mass", "ban", "doubt"): _ = b.claim(c, c)
+        >>> _ = b.argument("A1", ["scans", "mass"], "ban")
+        >>> _ = b.attacks("doubt", "mass")
+        >>> result = b.build().evaluate("grounded")
+        >>> result.argument_status("A1").value, result.status("ban").value
+        ('rejected', 'rejected')
+        """
+        self.debate.argument(argument_id)
+        return self.argument_statuses[argument_id]
 
     def overlay(self, claim_id: str) -> str:
         """The word a picture shows for the claim: ``accepted``, ``credulous``, ``undecided``
@@ -313,6 +336,8 @@ def evaluate_flattening(
 
     found: list[frozenset[str]] = []
     seen: set[frozenset[str]] = set()
+    standing = {a.id: 0 for a in debate.arguments}
+    count = 0
     for count, extension in enumerate(extensions(flat.framework, sem), start=1):
         if count > MAX_EXTENSIONS:
             raise ArgmapError(
@@ -325,6 +350,17 @@ def evaluate_flattening(
         if claims not in seen:
             seen.add(claims)
             found.append(claims)
+        if standing:
+            for argument_id in _standing(debate, flat, extension, claims):
+                standing[argument_id] += 1
+    argument_statuses = {
+        a: Status.ACCEPTED
+        if count and hits == count
+        else Status.CREDULOUS
+        if hits
+        else Status.REJECTED
+        for a, hits in standing.items()
+    }
 
     labelling = grounded_labelling(flat.framework)
     grounded: dict[str, Label] = {}
@@ -336,4 +372,27 @@ def evaluate_flattening(
             grounded[claim_id] = Label.OUT
         else:
             grounded[claim_id] = Label.UNDEC
-    return Evaluation(debate, sem, flat, tuple(found), grounded, perspective)
+    return Evaluation(debate, sem, flat, tuple(found), grounded, perspective, argument_statuses)
+
+
+def _standing(
+    debate: Debate, flat: Flattening, extension: frozenset[Any], claims: frozenset[str]
+) -> list[str]:
+    """The arguments that stand in one extension (see :meth:`Evaluation.argument_status`)."""
+    undercutters: dict[str, set[str]] = {}
+    for undercut in debate.undercuts:
+        undercutters.setdefault(undercut.target, set()).add(undercut.source)
+    out = []
+    for argument in debate.arguments:
+        if argument.conclusion not in claims or not claims.issuperset(argument.premises):
+            continue
+        if undercutters.get(argument.id, set()) & claims:
+            continue
+        nodes = flat.inference_nodes.get(argument.id)
+        if flat.reading in (SupportReading.EVIDENTIAL, SupportReading.DEDUCTIVE) and nodes:
+            if not any(node in extension for node in nodes):
+                continue
+        elif flat.reading is SupportReading.EVIDENTIAL:
+            continue  # no support tree ends with it: its premises never have evidence
+        out.append(argument.id)
+    return out

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
+from argmap._deprecation import renamed_attributes
 from argmap.choices import Choice  # re-exported here for code that imported it from here
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
 from argmap.semantics.names import Semantics
@@ -35,6 +36,7 @@ __all__ = [
     "ID_PATTERN",
     "Actor",
     "ActorKind",
+    "Argument",
     "Choice",
     "Citation",
     "Claim",
@@ -47,6 +49,7 @@ __all__ = [
     "Stance",
     "SupportReading",
     "default_relation_id",
+    "inference_of_support",
 ]
 
 #: Ids of claims, actors and sources: a letter, digit or underscore, then those, ``.`` or ``-``.
@@ -280,10 +283,57 @@ class Relation:
     )
     rationale: str | None = attrs.field(default=None, converter=_optional_text)
     sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    question: str | None = attrs.field(default=None, converter=_optional_text)
+    """For an attack or undercut: the id of the critical question it raises (see
+    ``docs/arguments.md``); a support raises none."""
 
     def __attrs_post_init__(self) -> None:
         if self.id is None:
             object.__setattr__(self, "id", default_relation_id(self.kind, self.source, self.target))
+
+
+@attrs.frozen
+class Argument:
+    """An inference from one or more premises (claim ids) to a conclusion (a claim id).
+
+    The premises are *linked*: they support the conclusion only together. Several arguments
+    for one conclusion are *convergent*: each supports it on its own. A ``[[supports]]``
+    relation is the one-premise case (see :attr:`Debate.inferences`). ``scheme`` names the
+    argument scheme it instantiates, ``text`` says the inference in words. Undercuts target
+    an argument by its ``id``; attacks on a premise or the conclusion are attacks on claims.
+    See ``docs/arguments.md``.
+
+    >>> a = Argument("A1", premises=["scans", "surveillance"], conclusion="ban",
+    ...              scheme="verbal-classification")
+    >>> a.premises, a.linked
+    (('scans', 'surveillance'), True)
+    """
+
+    id: str
+    premises: tuple[str, ...] = attrs.field(converter=_strings)
+    conclusion: str
+    scheme: str | None = attrs.field(default=None, converter=_optional_text)
+    text: str | None = attrs.field(default=None, converter=_optional_text)
+    sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+
+    @property
+    def linked(self) -> bool:
+        """Whether the argument has more than one premise (they hold only jointly)."""
+        return len(self.premises) > 1
+
+
+def inference_of_support(relation: Relation) -> Argument:
+    """The one-premise argument a support relation means; its id is the relation's id.
+
+    >>> inference_of_support(Relation("support", "a", "b"))
+    Argument(id='a supports b', premises=('a',), conclusion='b', scheme=None, text=None, sources=())
+    """
+    if relation.kind is not RelationKind.SUPPORT:
+        raise ValueError(f"{relation.id!r} is not a support")
+    return Argument(
+        relation.id, (relation.source,), relation.target, text=relation.rationale,
+        sources=relation.sources,
+    )  # fmt: skip
 
 
 def _semantics(value: Semantics | str) -> str:
@@ -349,6 +399,10 @@ def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
     return tuple(value)
 
 
+def _arguments(value: Iterable[Argument]) -> tuple[Argument, ...]:
+    return tuple(value)
+
+
 def _verdicts(value: Iterable[ExpectedVerdicts]) -> tuple[ExpectedVerdicts, ...]:
     return tuple(value)
 
@@ -376,11 +430,13 @@ class Debate:
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    arguments: tuple[Argument, ...] = attrs.field(default=(), converter=_arguments)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
     verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=_verdicts)
     _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
+    _arguments_by_id: dict[str, Argument] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # The checks live in their own module, which imports this one (hence imported here).
@@ -392,6 +448,7 @@ class Debate:
         object.__setattr__(self, "_claims_by_id", {c.id: c for c in self.claims})
         object.__setattr__(self, "_relations_by_id", {r.id: r for r in self.relations})
         object.__setattr__(self, "_actors_by_id", {a.id: a for a in self.actors})
+        object.__setattr__(self, "_arguments_by_id", {a.id: a for a in self.arguments})
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -406,6 +463,32 @@ class Debate:
     def actor(self, actor_id: str) -> Actor:
         """The actor with this id."""
         return _lookup("actor", actor_id, self._actors_by_id)
+
+    def argument(self, argument_id: str) -> Argument:
+        """The argument with this id."""
+        return _lookup("argument", argument_id, self._arguments_by_id)
+
+    def arguments_for(self, claim_id: str) -> tuple[Argument, ...]:
+        """The arguments whose conclusion is this claim (convergent when several), in order."""
+        self.claim(claim_id)
+        return tuple(a for a in self.arguments if a.conclusion == claim_id)
+
+    @property
+    def inferences(self) -> tuple[Argument, ...]:
+        """Every inference of the debate as an :class:`Argument`: each support as a
+        one-premise argument whose id is the relation's id, then the arguments. The support
+        readings evaluate this one view, so a support and a one-premise argument mean the
+        same.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> for c in "abc": _ = b.claim(c, c.upper())
+        >>> _ = b.supports("a", "c")
+        >>> _ = b.argument("A1", ["a", "b"], "c")
+        >>> [(i.id, i.premises) for i in b.build().inferences]
+        [('a supports c', ('a',)), ('A1', ('a', 'b'))]
+        """
+        return tuple(inference_of_support(r) for r in self.supports) + self.arguments
 
     @property
     def claim_ids(self) -> tuple[str, ...]:
@@ -528,3 +611,7 @@ def _lookup(what: str, key: str, table: Mapping[str, _T]) -> _T:
     if len(ids) > 8:
         shown += f", ... ({len(ids) - 8} more)"
     raise UnknownIdError(f"unknown {what} {key!r}; known: {shown or 'none'}")
+
+
+#: Old names served one release, with a DeprecationWarning.
+__getattr__ = renamed_attributes(__name__, {"Verdicts": ("ExpectedVerdicts", ExpectedVerdicts)})

@@ -30,6 +30,18 @@ support in abstract argumentation systems", COMMA)
 ``none``
     Supports are ignored; only attacks count. The baseline a reading is compared with.
 
+Arguments (``docs/arguments.md``): every reading works on ``debate.inferences``, where a
+support is a one-premise argument, so one premise gives exactly the constructions above. A
+*linked* argument (premises ``p1 ... pk`` jointly for ``c``) becomes, under the evidential
+reading, a set support in Oren and Norman's sense: a support tree generalises a chain (each
+claim prima facie or the conclusion of one chosen inference whose premises are all in the
+tree; one framework argument per tree, labelled ``"c<p1&p2"``); under the necessary reading,
+``k`` necessary supports ``pi ⇒ c`` sharing the argument's undercut condition; under the
+deductive reading, a conjunction node named by the argument's id (``pi → ~pi → node`` for each
+premise, the meta-argument encoding below) that supports ``c``, so it carries the supported
+attacks of ``c`` and receives its mediated attacks, and is what undercuts of the argument
+attack.
+
 Undercuts (an attack on a support or attack relation) follow the meta-argument encoding
 of Boella, Gabbay, van der Torre and Villata (2009, "Meta-argumentation modelling I",
 Studia Logica 93) as used for Modgil's extended frameworks: an attack ``a → c`` that an
@@ -46,7 +58,7 @@ do not inherit the undercut.
 >>> _ = b.supports("a", "b")
 >>> _ = b.attacks("c", "b")
 >>> flat = flatten(b.build(), "deductive")
->>> [(d.attacker, d.target, d.kind) for d in flat.attacks]
+>>> [(d.attacker, d.target, d.kind.value) for d in flat.attacks]
 [('c', 'b', 'direct'), ('c', 'a', 'mediated')]
 >>> print(flat.attacks[1].explain())  # doctest: +NORMALIZE_WHITESPACE
 c attacks a (mediated attack): c attacks b directly, and a supports b,
@@ -55,18 +67,21 @@ so accepting a commits one to b.
 
 from __future__ import annotations
 
+import enum
+import re
 from collections import deque
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
-from argmap.debate.model import Debate, Relation, SupportReading
+from argmap.debate.model import Argument, Debate, SupportReading
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
 
 __all__ = [
     "MAX_EVIDENTIAL_ARGUMENTS",
+    "AttackKind",
     "DerivedAttack",
     "Flattening",
     "SupportReading",
@@ -78,6 +93,43 @@ __all__ = [
 MAX_EVIDENTIAL_ARGUMENTS = 20_000
 
 Conditions = tuple[frozenset[str], ...]
+
+# How an evidential tree's label is read back into claims: "c<a&b" (c from a and b jointly),
+# "c<b<a" (a chain), "...#2" (a second tree written the same way).
+_LABEL_PARTS = re.compile(r"[<&]")
+_COPY_SUFFIX = re.compile(r"#[0-9]+$")
+
+
+class _Edge(NamedTuple):
+    """A support edge of the deductive and necessary readings: ``source`` supports
+    ``target`` through the inference ``inference``; ``cancellable`` when an undercut of the
+    inference cancels the attacks derived through the edge."""
+
+    source: str
+    target: str
+    inference: str
+    cancellable: bool
+
+
+class AttackKind(enum.StrEnum):
+    """How a claim-level attack came about: directly, or derived along support chains by the
+    deductive reading (supported, mediated, super-mediated; Cayrol and Lagasquie-Schiex
+    2013) or the necessary reading (secondary, extended, extended secondary; Nouioua 2013).
+
+    A ``StrEnum``: each member equals its name as a string, so ``attack.kind == "direct"``
+    and f-strings read as before.
+
+    >>> AttackKind("super-mediated") is AttackKind.SUPER_MEDIATED, f"{AttackKind.DIRECT}"
+    (True, 'direct')
+    """
+
+    DIRECT = "direct"
+    SUPPORTED = "supported"
+    MEDIATED = "mediated"
+    SUPER_MEDIATED = "super-mediated"
+    SECONDARY = "secondary"
+    EXTENDED = "extended"
+    EXTENDED_SECONDARY = "extended secondary"
 
 
 @attrs.frozen
@@ -95,7 +147,7 @@ class DerivedAttack:
 
     attacker: str
     target: str
-    kind: str
+    kind: AttackKind = attrs.field(converter=AttackKind)
     via: str
     attacker_chain: tuple[str, ...]
     target_chain: tuple[str, ...]
@@ -162,6 +214,27 @@ class Flattening:
     attacks: tuple[DerivedAttack, ...]
     meta: dict[str, str]
     protected: frozenset[str] = frozenset()
+    #: For each inference (argument or support id) the framework arguments that stand for
+    #: it, when the reading makes any: under the evidential reading the support trees whose
+    #: last step it is; under the deductive reading a linked argument's conjunction node.
+    inference_nodes: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+    def claims_in(self, argument: Any) -> tuple[str, ...]:
+        """The claims a framework argument stands for: the claim itself, or every claim of
+        an evidential support tree (``"c<b<a"``: c, b and a); none for a meta-argument.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> for c in "abc": _ = b.claim(c, c)
+        >>> _ = b.argument("A1", ["a", "b"], "c")
+        >>> flat = flatten(b.build(), "evidential")
+        >>> flat.arguments_of["c"], flat.claims_in("c<a&b")
+        (('c<a&b',), ('c', 'a', 'b'))
+        """
+        if argument in self.meta:
+            return ()
+        parts = _LABEL_PARTS.split(_COPY_SUFFIX.sub("", str(argument)))
+        return tuple(dict.fromkeys(p for p in parts if p in self.arguments_of))
 
     def attacks_on(self, claim_id: str) -> tuple[DerivedAttack, ...]:
         """The claim-level attacks whose target is this claim."""
@@ -207,12 +280,16 @@ class _Flattener:
         self.undercutters: dict[str, list[str]] = {}
         for u in debate.undercuts:
             self.undercutters.setdefault(u.target, []).append(u.source)
-        self.supports_into: dict[str, list[Relation]] = {c: [] for c in debate.claim_ids}
-        self.supports_from: dict[str, list[Relation]] = {c: [] for c in debate.claim_ids}
-        if reading is not SupportReading.NONE:
-            for s in debate.supports:
-                self.supports_into[s.target].append(s)
-                self.supports_from[s.source].append(s)
+        # Supports and arguments alike: a support is a one-premise argument.
+        self.inferences: tuple[Argument, ...] = (
+            debate.inferences if reading is not SupportReading.NONE else ()
+        )
+        self.inferences_into: dict[str, list[Argument]] = {c: [] for c in debate.claim_ids}
+        for inference in self.inferences:
+            self.inferences_into[inference.conclusion].append(inference)
+        self.edges_into: dict[str, list[_Edge]] = {}
+        self.edges_from: dict[str, list[_Edge]] = {}
+        self.inference_nodes: dict[str, list[str]] = {}
         self.arguments: list[str] = []
         self.pairs: list[tuple[str, str]] = []
         self.meta: dict[str, str] = {}
@@ -244,6 +321,7 @@ class _Flattener:
             tuple(derived),
             self.meta,
             self.protected,
+            {i: tuple(nodes) for i, nodes in self.inference_nodes.items()},
         )
 
     # -- attacks that undercuts can cancel -------------------------------------------------
@@ -290,14 +368,12 @@ class _Flattener:
         }
         queue: deque[tuple[str, frozenset[str], tuple[str, ...]]]
         queue = deque([(start, frozenset[str](), (start,))])
-        edges = self.supports_from if forward else self.supports_into
+        edges = self.edges_from if forward else self.edges_into
         while queue:
             node, condition, path = queue.popleft()
-            for relation in edges[node]:
-                nxt = relation.target if forward else relation.source
-                extended = (
-                    condition | {relation.id} if relation.id in self.undercutters else condition
-                )
+            for edge in edges.get(node, ()):
+                nxt = edge.target if forward else edge.source
+                extended = condition | {edge.inference} if edge.cancellable else condition
                 entries = best.setdefault(nxt, [])
                 if any(known <= extended for known, _ in entries):
                     continue
@@ -312,6 +388,8 @@ class _Flattener:
             self._argument(claim_id)
         self._args_of = {c: (c,) for c in debate.claim_ids}
         deductive = self.reading is SupportReading.DEDUCTIVE
+        for inference in self.inferences:
+            self._support_edges(inference, deductive)
         cache: dict[tuple[str, bool], dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]] = {}
 
         def reach(
@@ -360,38 +438,74 @@ class _Flattener:
             self._conditional_attack(attack.attacker, [attack.target], attack.conditions)
         return dict(self._args_of), derived
 
-    # -- evidential: one argument per support chain from a prima facie claim -----------------
+    def _support_edges(self, inference: Argument, deductive: bool) -> None:
+        """The support edges an inference contributes to the closure.
+
+        Necessary reading: each premise is necessary for the conclusion, so a linked
+        argument gives one edge per premise, all cancelled by an undercut of the argument.
+        Deductive reading: one premise gives one edge (a support); several premises commit
+        one to the conclusion only jointly, so they are joined in a conjunction node named
+        by the argument's id, in framework terms ``premise → ~premise → node`` for each
+        premise (the node is accepted exactly when every premise is and nothing defeats it),
+        which supports the conclusion and which undercuts of the argument attack.
+        """
+        cancellable = inference.id in self.undercutters
+        if not deductive or len(inference.premises) == 1:
+            for premise in inference.premises:
+                self._edge(_Edge(premise, inference.conclusion, inference.id, cancellable))
+            return
+        node = self._argument(
+            inference.id,
+            f"argument {inference.id}: {' and '.join(inference.premises)} together support "
+            f"{inference.conclusion}",
+        )
+        self.inference_nodes[inference.id] = [node]
+        for premise in inference.premises:
+            not_premise = self._argument(f"~{premise}", f"{premise} is not accepted")
+            self.pairs.append((premise, not_premise))
+            self.pairs.append((not_premise, node))
+        for undercutter in self.undercutters.get(inference.id, ()):
+            self.pairs.append((undercutter, node))
+        self._edge(_Edge(node, inference.conclusion, inference.id, False))
+
+    def _edge(self, edge: _Edge) -> None:
+        self.edges_from.setdefault(edge.source, []).append(edge)
+        self.edges_into.setdefault(edge.target, []).append(edge)
+
+    # -- evidential: one argument per support tree from prima facie claims -------------------
 
     def _evidential(self) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
         debate = self.debate
-        chains: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        trees: dict[str, list[_Tree]] = {}
         total = 0
         for claim_id in debate.claim_ids:
-            found = self._chains_to(claim_id)
+            found = self._trees_to(claim_id)
             total += len(found)
             if total > MAX_EVIDENTIAL_ARGUMENTS:
-                raise ArgmapError(
-                    f"the evidential reading needs more than {MAX_EVIDENTIAL_ARGUMENTS} "
-                    "arguments (one per support chain); use support='deductive' or "
-                    "'necessary', whose frameworks have one argument per claim"
-                )
-            chains[claim_id] = found
+                raise _too_many_trees()
+            trees[claim_id] = found
         args_of: dict[str, list[str]] = {c: [] for c in debate.claim_ids}
         members: dict[str, list[str]] = {c: [] for c in debate.claim_ids}  # claim -> args using it
-        arg_supports: dict[str, frozenset[str]] = {}
+        arg_inferences: dict[str, frozenset[str]] = {}
         for claim_id in debate.claim_ids:
-            for path, used in chains[claim_id]:
-                label = "<".join(reversed(path))
+            for tree in trees[claim_id]:
+                label = tree.label
+                copy = 1
+                while label in self._declared:  # another tree written the same way
+                    copy += 1
+                    label = f"{tree.label}#{copy}"
                 self._argument(label)
                 args_of[claim_id].append(label)
-                arg_supports[label] = used
-                for member in path:
+                arg_inferences[label] = tree.cancellable
+                for member in tree.claims:
                     members[member].append(label)
+                if tree.last is not None:
+                    self.inference_nodes.setdefault(tree.last, []).append(label)
         self._args_of = {c: tuple(v) for c, v in args_of.items()}
-        # undercut supports: every argument of the undercutter attacks every chain using it
-        for label, used in arg_supports.items():
-            for relation_id in sorted(used):
-                for undercutter in self.undercutters.get(relation_id, ()):
+        # undercut inferences: every argument of the undercutter attacks every tree using it
+        for label, used in arg_inferences.items():
+            for inference_id in sorted(used):
+                for undercutter in self.undercutters.get(inference_id, ()):
                     for u_arg in self._args_of[undercutter]:
                         self.pairs.append((u_arg, label))
         derived = []
@@ -402,33 +516,126 @@ class _Flattener:
             conditions: Conditions = (
                 (frozenset({relation.id}),) if relation.id in self.undercutters else (frozenset(),)
             )
-            derived.append(DerivedAttack(x, y, "direct", relation.id, (x,), (y,), conditions))
+            derived.append(
+                DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), conditions)
+            )
             for attacker_arg in self._args_of[x]:
                 self._conditional_attack(attacker_arg, members[y], conditions)
         return dict(self._args_of), derived
 
-    def _chains_to(self, claim_id: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
-        """Every simple support chain ending at ``claim_id`` that starts at a prima facie
-        claim, written from the prima facie claim; with the supports it uses that an
-        undercut targets."""
-        out: list[tuple[tuple[str, ...], frozenset[str]]] = []
-        stack: list[tuple[str, tuple[str, ...], frozenset[str]]] = [
-            (claim_id, (claim_id,), frozenset())
-        ]
+    def _trees_to(self, claim_id: str) -> list[_Tree]:
+        """Every support tree for ``claim_id``: each claim in it either prima facie (no
+        incoming inference) or the conclusion of one chosen inference whose premises are all
+        in the tree, no claim depending on itself. With one-premise inferences only these
+        are the simple support chains from a prima facie claim.
+
+        Built iteratively (a stack of partial trees, one open claim expanded at a time), so
+        no recursion grows with the debate.
+        """
+        out: list[_Tree] = []
+        # a partial tree: the inference chosen for each claim so far (None: prima facie),
+        # and the claims still to expand, in order
+        stack: list[tuple[dict[str, Argument | None], tuple[str, ...]]] = [({}, (claim_id,))]
+        work = 0
         while stack:
-            node, path, used = stack.pop()
-            incoming = self.supports_into[node]
-            if not incoming:
-                out.append((tuple(reversed(path)), used))
+            work += 1
+            if work > _MAX_TREE_WORK:
+                raise _too_many_trees()
+            chosen, open_claims = stack.pop()
+            if not open_claims:
+                out.append(_Tree.of(claim_id, chosen, self.undercutters))
+                if len(out) > MAX_EVIDENTIAL_ARGUMENTS:
+                    break
                 continue
-            for relation in reversed(incoming):  # reversed: pop() then visits in order
-                if relation.source in path:
-                    continue
-                more = used | {relation.id} if relation.id in self.undercutters else used
-                stack.append((relation.source, (*path, relation.source), more))
-            if len(out) > MAX_EVIDENTIAL_ARGUMENTS:
-                break
+            node, rest = open_claims[0], open_claims[1:]
+            incoming = self.inferences_into[node]
+            if not incoming:
+                stack.append(({**chosen, node: None}, rest))
+                continue
+            for inference in reversed(incoming):  # reversed: pop() then visits in order
+                fresh = []
+                for premise in inference.premises:
+                    if premise in chosen or premise in open_claims:
+                        if _reaches(premise, node, chosen):
+                            break  # the premise depends on the claim: a cycle
+                    elif premise not in fresh:
+                        fresh.append(premise)
+                else:
+                    stack.append(({**chosen, node: inference}, (*rest, *fresh)))
         return out
+
+
+#: The partial trees the evidential reading may expand before it gives up (dead ends in
+#: support cycles cost work without giving trees).
+_MAX_TREE_WORK = 50 * MAX_EVIDENTIAL_ARGUMENTS
+
+
+def _too_many_trees() -> ArgmapError:
+    return ArgmapError(
+        f"the evidential reading needs more than {MAX_EVIDENTIAL_ARGUMENTS} "
+        "arguments (one per support tree); use support='deductive' or "
+        "'necessary', whose frameworks have one argument per claim"
+    )
+
+
+def _reaches(start: str, goal: str, chosen: dict[str, Argument | None]) -> bool:
+    """Whether ``goal`` is ``start`` or below it in a partial tree."""
+    seen = {start}
+    todo = [start]
+    while todo:
+        node = todo.pop()
+        if node == goal:
+            return True
+        inference = chosen.get(node)
+        for premise in inference.premises if inference is not None else ():
+            if premise not in seen:
+                seen.add(premise)
+                todo.append(premise)
+    return False
+
+
+@attrs.frozen
+class _Tree:
+    """One evidential support tree: its label, claims, the inference whose conclusion is the
+    root (None for a prima facie claim), and the inferences in it that an undercut targets."""
+
+    label: str
+    claims: tuple[str, ...]
+    last: str | None
+    cancellable: frozenset[str]
+
+    @classmethod
+    def of(cls, root: str, chosen: dict[str, Argument | None], undercut: Any) -> _Tree:
+        # The label writes the tree from its root: "c<b<a" for a chain (as before linked
+        # arguments existed), "c<a&b" when a and b jointly support c; a claim shared by two
+        # branches is written twice but expanded once.
+        out: list[str] = []
+        claims: list[str] = []
+        expanded: set[str] = set()
+        stack: list[tuple[bool, str]] = [(True, root)]
+        while stack:
+            is_claim, item = stack.pop()
+            out.append(item)
+            if not is_claim or item in expanded:
+                continue
+            expanded.add(item)
+            claims.append(item)
+            inference = chosen[item]
+            if inference is None:
+                continue
+            parts: list[tuple[bool, str]] = [(False, "<")]
+            for n, premise in enumerate(inference.premises):
+                if n:
+                    parts.append((False, "&"))
+                parts.append((True, premise))
+            stack.extend(reversed(parts))
+        root_inference = chosen[root]
+        return cls(
+            "".join(out),
+            tuple(claims),
+            root_inference.id if root_inference is not None else None,
+            frozenset(i.id for i in chosen.values() if i is not None and i.id in undercut),
+        )
 
 
 def _chain_text(chain: tuple[str, ...]) -> str:
@@ -450,19 +657,19 @@ def _minimal(sets: Iterable[frozenset[str]]) -> Conditions:
     return tuple(kept)
 
 
-def _kind(deductive: bool, attacker_side: bool, target_side: bool) -> str:
+def _kind(deductive: bool, attacker_side: bool, target_side: bool) -> AttackKind:
     if deductive:
         names = {
-            (False, False): "direct",
-            (True, False): "supported",
-            (False, True): "mediated",
-            (True, True): "super-mediated",
+            (False, False): AttackKind.DIRECT,
+            (True, False): AttackKind.SUPPORTED,
+            (False, True): AttackKind.MEDIATED,
+            (True, True): AttackKind.SUPER_MEDIATED,
         }
     else:
         names = {
-            (False, False): "direct",
-            (True, False): "extended",
-            (False, True): "secondary",
-            (True, True): "extended secondary",
+            (False, False): AttackKind.DIRECT,
+            (True, False): AttackKind.EXTENDED,
+            (False, True): AttackKind.SECONDARY,
+            (True, True): AttackKind.EXTENDED_SECONDARY,
         }
     return names[(attacker_side, target_side)]

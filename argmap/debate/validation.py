@@ -38,7 +38,8 @@ def find_problems(debate: Debate) -> list[Problem]:
     """Every mistake in a debate, in the order of its parts; empty when it is sound.
 
     Each problem's ``item`` says where it is: ``(collection, index)`` with the collection
-    one of ``sources``, ``actors``, ``claims``, ``relations``, ``verdicts``, or ``None``
+    one of ``sources``, ``actors``, ``claims``, ``arguments``, ``relations``, ``verdicts``, or
+    ``None``
     for the debate's own fields (question, date, ...).
     """
     problems: list[Problem] = []
@@ -142,6 +143,58 @@ def find_problems(debate: Debate) -> list[Problem]:
                 )
         _place(problems, mark, ("actors", k))
 
+    argument_ids: set[str] = set()
+    for k, argument in enumerate(debate.arguments):
+        where = f"argument {_short(argument.id)}"
+        mark = len(problems)
+        check_id("argument", where, argument.id, argument_ids)
+        if argument.id in claim_ids:
+            problems.append(
+                Problem(where, "id", "is also a claim's id", "give the argument its own id")
+            )
+        for field in ("scheme", "text"):
+            _check_encodable(where, field, getattr(argument, field), problems)
+        if not argument.premises:
+            problems.append(
+                Problem(where, "premises", "is empty", "an argument needs at least one premise")
+            )
+        seen_premises: set[str] = set()
+        for premise in argument.premises:
+            if premise not in claim_ids:
+                problems.append(
+                    Problem(
+                        where,
+                        "premises",
+                        f"unknown claim {_short(premise)}",
+                        _declare("claim", claim_ids),
+                    )
+                )
+            elif premise in seen_premises:
+                problems.append(
+                    Problem(where, "premises", f"{_short(premise)} is listed twice", "list it once")
+                )
+            seen_premises.add(premise)
+        if argument.conclusion not in claim_ids:
+            problems.append(
+                Problem(
+                    where,
+                    "conclusion",
+                    f"unknown claim {_short(argument.conclusion)}",
+                    _declare("claim", claim_ids),
+                )
+            )
+        elif argument.conclusion in seen_premises:
+            problems.append(
+                Problem(
+                    where,
+                    "conclusion",
+                    f"{_short(argument.conclusion)} is also a premise",
+                    "an argument cannot conclude one of its own premises",
+                )
+            )
+        _check_citations(where, argument.sources, source_ids, problems)
+        _place(problems, mark, ("arguments", k))
+
     relation_kinds: dict[str, RelationKind] = {}
     for k, relation in enumerate(debate.relations):
         where = f"{relation.kind.value} {_short(relation.id)}"
@@ -155,6 +208,10 @@ def find_problems(debate: Debate) -> list[Problem]:
                     "a relation is given twice; remove one or give it its own id",
                 )
             )
+        elif relation.id in argument_ids:
+            problems.append(
+                Problem(where, "id", "is also an argument's id", "give the relation its own id")
+            )
         relation_kinds.setdefault(relation.id, relation.kind)
         _place(problems, mark, ("relations", k))
     for k, relation in enumerate(debate.relations):
@@ -163,6 +220,16 @@ def find_problems(debate: Debate) -> list[Problem]:
         for field, value in (("id", relation.id), ("to", relation.target)):
             _check_encodable(where, field, value, problems)
         _check_encodable(where, "rationale", relation.rationale, problems)
+        _check_encodable(where, "question", relation.question, problems)
+        if relation.kind is RelationKind.SUPPORT and relation.question is not None:
+            problems.append(
+                Problem(
+                    where,
+                    "question",
+                    "a support raises no critical question",
+                    "put the question on the attack or undercut that raises it",
+                )
+            )
         if relation.source not in claim_ids:
             problems.append(
                 Problem(
@@ -174,8 +241,13 @@ def find_problems(debate: Debate) -> list[Problem]:
             )
         if relation.kind is RelationKind.UNDERCUT:
             target_kind = relation_kinds.get(relation.target)
-            if target_kind is None:
-                hint = "an undercut targets the id of a support or attack, e.g. 'C18 supports C16'"
+            if relation.target in argument_ids:
+                pass  # an undercut of an argument denies its inference
+            elif target_kind is None:
+                hint = (
+                    "an undercut targets the id of a support, attack or argument, e.g. "
+                    "'C18 supports C16'"
+                )
                 problems.append(
                     Problem(where, "to", f"no relation has the id {_short(relation.target)}", hint)
                 )
@@ -190,7 +262,19 @@ def find_problems(debate: Debate) -> list[Problem]:
                     )
                 )
         else:
-            if relation.target not in claim_ids:
+            if relation.target in argument_ids:
+                hint = (
+                    f"to deny that the premises of {_short(relation.target)} lead to its "
+                    "conclusion, undercut it (list it under [[undercuts]]); to deny a premise "
+                    "or the conclusion, attack that claim"
+                    if relation.kind is RelationKind.ATTACK
+                    else "a support targets a claim; to add a reason to an argument, list it "
+                    "among the argument's premises"
+                )
+                problems.append(
+                    Problem(where, "to", f"{_short(relation.target)} is an argument", hint)
+                )
+            elif relation.target not in claim_ids:
                 problems.append(
                     Problem(
                         where,

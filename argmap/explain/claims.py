@@ -82,12 +82,10 @@ class ClaimExplanation:
 
     def _claims_of(self, argument: Hashable) -> set[str]:
         flat = self.evaluation.flattening
-        if argument in flat.meta:
-            return set()
-        parts = str(argument).split("<")
+        parts = flat.claims_in(argument)
         if self.arguments and argument != self._main_argument():
             parts = parts[:1]  # named by its claim alone
-        return {part for part in parts if part in flat.arguments_of}
+        return set(parts)
 
     def name(self, argument: Hashable) -> str:
         """How the text names a framework argument: a claim by its id; the argument
@@ -188,6 +186,8 @@ def _namer(result: Evaluation, main: Hashable | None = None):
         parts = str(argument).split("<")
         if len(parts) == 1 or argument != main:
             return parts[0]
+        if any(mark in str(argument) for mark in "&#"):  # a tree with a linked argument
+            return f"{parts[0]} (through the support tree {argument})"
         return f"{parts[0]} (through {' → '.join(reversed(parts))})"
 
     return name
@@ -226,7 +226,7 @@ def explain_claim(
                 mentioned.extend(credulous.admissible_set)
                 mentioned.extend(d.attacker for d in credulous.defences)
             skeptical_reason, counter = _skeptical(result, claim_id, grounded, arguments)
-    names = {c for a in mentioned for c in str(a).split("<")} | {claim_id}
+    names = {c for a in mentioned for c in flat.claims_in(a)} | {claim_id}
     derived = tuple(
         d for d in flat.attacks if d.kind != "direct" and d.attacker in names and d.target in names
     )

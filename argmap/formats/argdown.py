@@ -458,11 +458,14 @@ def _tag(tag: str, claim_id: str) -> str:
         not tag.strip()
         or tag != tag.strip()
         or ")" in tag
+        or "//" in tag
+        or "/*" in tag
         or any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in tag)
     ):
         raise FormatError(
             f"{where} cannot be written in Argdown, whose tags are #word or #(words) with no "
-            "')', no line break and no space at either end; rename the tag"
+            "')', no '//' or '/*' (a comment would start there), no line break and no space "
+            "at either end; rename the tag"
         )
     return f"#({tag})"
 

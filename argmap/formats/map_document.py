@@ -155,12 +155,18 @@ _RELATION_FIELDS = (
     Field(
         "to",
         FieldKind.STRING,
-        "A claim id; for an undercut, the id of a support or attack.",
+        "A claim id; for an undercut, the id of a support, attack or argument.",
         required=True,
         attribute="target",
     ),
     Field("rationale", FieldKind.STRING, "Why the relation holds."),
     Field("sources", FieldKind.CITATIONS, "Where it comes from."),
+)
+
+#: Attacks and undercuts can say which critical question they raise.
+_CHALLENGE_FIELDS = (
+    *_RELATION_FIELDS,
+    Field("question", FieldKind.STRING, "The id of the critical question it raises."),
 )
 
 _SEMANTICS_NAMES = tuple(s.title for s in Semantics) + tuple(s.code for s in Semantics)
@@ -262,6 +268,25 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
         ),
     ),
     Table(
+        "arguments",
+        "argument",
+        "Arguments: premises (claims) that hold jointly for a conclusion (a claim); several "
+        "arguments for one conclusion are convergent. Undercuts can target an argument's id.",
+        (
+            Field(
+                "id",
+                FieldKind.ID,
+                "Unique among claims, relations and arguments.",
+                required=True,
+            ),
+            Field("premises", FieldKind.IDS, "The claims that hold jointly.", required=True),
+            Field("conclusion", FieldKind.ID, "The claim they support.", required=True),
+            Field("scheme", FieldKind.STRING, "The id of the argument scheme it instantiates."),
+            Field("text", FieldKind.STRING, "The inference in words."),
+            Field("sources", FieldKind.CITATIONS, "Where it comes from."),
+        ),
+    ),
+    Table(
         "supports",
         "support",
         "Supports: reasons to accept the target claim.",
@@ -272,15 +297,15 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
         "attacks",
         "attack",
         "Attacks: reasons to reject the target claim.",
-        _RELATION_FIELDS,
+        _CHALLENGE_FIELDS,
         relation_kind=RelationKind.ATTACK,
     ),
     Table(
         "undercuts",
         "undercut",
         "Undercuts: attacks on a support or attack; each 'to' is the id of one, by default "
-        "'<from> supports <to>' or '<from> attacks <to>'.",
-        _RELATION_FIELDS,
+        "'<from> supports <to>' or '<from> attacks <to>', or the id of an argument.",
+        _CHALLENGE_FIELDS,
         relation_kind=RelationKind.UNDERCUT,
     ),
     Table(

@@ -51,6 +51,7 @@ from typing import Any
 
 from argmap.debate.model import (
     Actor,
+    Argument,
     Citation,
     Claim,
     Debate,
@@ -98,6 +99,7 @@ _MODELS: dict[str, Any] = {
     "sources": Source,
     "actors": Actor,
     "claims": Claim,
+    "arguments": Argument,
     "verdicts": ExpectedVerdicts,
 }
 
@@ -172,7 +174,13 @@ def debate_from_document(
         raise MapError(source, shape)
     faulted = {(p.item, p.field) for p in shape}
     header: dict[str, Any] = {}
-    parts: dict[str, list[Any]] = {"sources": [], "actors": [], "claims": [], "relations": []}
+    parts: dict[str, list[Any]] = {
+        "sources": [],
+        "actors": [],
+        "claims": [],
+        "arguments": [],
+        "relations": [],
+    }
     parts["verdicts"] = []
     places: dict[str, list[Place]] = {name: [] for name in parts}
     for spec in DOCUMENT_TABLES:
