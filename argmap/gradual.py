@@ -25,6 +25,15 @@ argumentation", KR)
 AIJ 128; weighted form Amgoud, Ben-Naim, Doder and Vesic 2017, IJCAI), attack-only
     ``σ = τ / (1 + Σ attackers)``.
 
+Linked arguments (several premises holding jointly for a conclusion, ``docs/arguments.md``)
+are *linked supports*: a set of premises supporting a target. A linked support contributes
+to its target as one supporter whose strength is the **minimum** of its premises' strengths,
+the weakest link (Pollock 1995, *Cognitive Carpentry*, MIT Press, §3.3: a conclusion
+inferred from several premises is no stronger than the weakest of them; Modgil and Prakken
+2013, "A general account of argumentation with preferences", AIJ 195, the weakest-link
+principle of ASPIC+). A one-premise argument is thus exactly a support, and in every method
+its strength enters the aggregation wherever a supporter's does.
+
 Acyclic graphs are solved exactly in one pass in topological order. A cycle is solved by
 iterating its strongly connected component (Jacobi updates; if they do not settle, damped
 updates, i.e. Euler steps of the continuous model) until the largest change is below
@@ -98,20 +107,37 @@ def _pairs(pairs: Iterable[tuple[Hashable, Hashable]]) -> tuple[tuple[Hashable, 
     return tuple(pairs)
 
 
+def _linked_pairs(
+    pairs: Iterable[tuple[Iterable[Hashable], Hashable]],
+) -> tuple[tuple[tuple[Hashable, ...], Hashable], ...]:
+    return tuple((tuple(premises), target) for premises, target in pairs)
+
+
 @attrs.frozen
 class QBAF:
     """A quantitative bipolar argumentation framework: arguments with base scores in
-    [0, 1], attacks and supports (pairs of arguments).
+    [0, 1], attacks and supports (pairs of arguments), and linked supports (a tuple of
+    premises and a target: one supporter as strong as its weakest premise).
 
     >>> QBAF({"a": 1.0, "b": 0.5}, attacks=[("b", "a")]).attackers_of("a")
     ('b',)
+    >>> q = QBAF({"a": 0.5, "p": 0.9, "q": 0.3}, linked_supports=[(("p", "q"), "a")])
+    >>> q.linked_supporters_of("a"), round(strengths(q, "dfquad")["a"], 6)
+    ((('p', 'q'),), 0.65)
     """
 
     base: Mapping[Hashable, float] = attrs.field(converter=_base_scores)
     attacks: tuple[tuple[Hashable, Hashable], ...] = attrs.field(default=(), converter=_pairs)
     supports: tuple[tuple[Hashable, Hashable], ...] = attrs.field(default=(), converter=_pairs)
+    linked_supports: tuple[tuple[tuple[Hashable, ...], Hashable], ...] = attrs.field(
+        default=(), converter=_linked_pairs
+    )
+    """Pairs ``(premises, target)``: the premises jointly support the target (weakest link)."""
     _attackers: dict[Hashable, tuple[Hashable, ...]] = attrs.field(init=False, repr=False, eq=False)
     _supporters: dict[Hashable, tuple[Hashable, ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+    _linked: dict[Hashable, tuple[tuple[Hashable, ...], ...]] = attrs.field(
         init=False, repr=False, eq=False
     )
 
@@ -136,8 +162,20 @@ class QBAF:
                         )
                 if source not in table[target]:
                     table[target].append(source)
+        linked: dict[Hashable, list[tuple[Hashable, ...]]] = {a: [] for a in self.base}
+        for premises, target in self.linked_supports:
+            if not premises:
+                raise ArgmapError(f"a linked support of {target!r} has no premises")
+            for end in (*premises, target):
+                if end not in self.base:
+                    raise ArgmapError(
+                        f"linked support ({premises!r}, {target!r}) names {end!r}, "
+                        "which has no base score"
+                    )
+            linked[target].append(premises)
         object.__setattr__(self, "_attackers", {a: tuple(v) for a, v in attackers.items()})
         object.__setattr__(self, "_supporters", {a: tuple(v) for a, v in supporters.items()})
+        object.__setattr__(self, "_linked", {a: tuple(v) for a, v in linked.items()})
 
     @property
     def arguments(self) -> tuple[Hashable, ...]:
@@ -152,12 +190,18 @@ class QBAF:
         """The arguments supporting ``argument``."""
         return self._supporters[argument]
 
+    def linked_supporters_of(self, argument: Hashable) -> tuple[tuple[Hashable, ...], ...]:
+        """The premise tuples of the linked supports of ``argument``."""
+        return self._linked[argument]
+
     def without(self, argument: Hashable) -> QBAF:
-        """The QBAF with ``argument`` and its relations removed."""
+        """The QBAF with ``argument`` and its relations removed (a linked support that
+        needs it as a premise goes with it)."""
         return QBAF(
             {a: s for a, s in self.base.items() if a != argument},
             [p for p in self.attacks if argument not in p],
             [p for p in self.supports if argument not in p],
+            [(ps, t) for ps, t in self.linked_supports if argument != t and argument not in ps],
         )
 
 
@@ -270,18 +314,26 @@ def strengths(
     (0.618034, 0.618034, True)
     """
     method = GradualMethod.parse(method)
-    if method is GradualMethod.H_CATEGORISER and qbaf.supports:
+    supports = len(qbaf.supports) + len(qbaf.linked_supports)
+    if method is GradualMethod.H_CATEGORISER and supports:
         raise ArgmapError(
             "the h-categoriser is defined for attack-only frameworks and this one has "
-            f"{plural(len(qbaf.supports), 'support')}; choose dfquad, quad, euler or "
+            f"{plural(supports, 'support')}; choose dfquad, quad, euler or "
             "quadratic-energy"
         )
     update = _update(method)
     arguments = qbaf.arguments
     index = {a: i for i, a in enumerate(arguments)}
-    influencers = [
-        sorted({index[b] for b in (*qbaf.attackers_of(a), *qbaf.supporters_of(a))})
+    linked = [
+        [[index[p] for p in premises] for premises in qbaf.linked_supporters_of(a)]
         for a in arguments
+    ]
+    influencers = [
+        sorted(
+            {index[b] for b in (*qbaf.attackers_of(a), *qbaf.supporters_of(a))}
+            | {p for premises in linked[i] for p in premises}
+        )
+        for i, a in enumerate(arguments)
     ]
     # influence graph b -> a; components come out with sources first
     successors: list[list[int]] = [[] for _ in arguments]
@@ -294,12 +346,13 @@ def strengths(
     supporters = [[index[b] for b in qbaf.supporters_of(a)] for a in arguments]
 
     def new_value(i: int, current: list[float]) -> float:
-        if not attackers[i] and not supporters[i]:
+        if not attackers[i] and not supporters[i] and not linked[i]:
             return float(qbaf.base[arguments[i]])  # exactly the base score (stability)
         return update(
             float(qbaf.base[arguments[i]]),
             [current[b] for b in attackers[i]],
-            [current[b] for b in supporters[i]],
+            # a linked support is one supporter, as strong as its weakest premise
+            [current[b] for b in supporters[i]] + [min(current[p] for p in ps) for ps in linked[i]],
         )
 
     converged, total_iterations, worst = True, 0, 0.0
@@ -385,8 +438,18 @@ def contributions(
 
 def debate_qbaf(debate: Debate, method: GradualMethod | str = "dfquad") -> tuple[QBAF, list[str]]:
     """The QBAF of a debate: claims with their base scores (the method's default where a
-    claim has none), its supports and attacks. Undercuts have no gradual reading here and
-    are left out; the notes say so, and which claims got the default base score."""
+    claim has none), its attacks, and its inferences (``debate.inferences``): a support or
+    one-premise argument as a support, a linked argument as a linked support (as strong as
+    its weakest premise). Undercuts have no gradual reading here and are left out; the notes
+    say so, and which claims got the default base score.
+
+    >>> from argmap.debate import DebateBuilder
+    >>> b = DebateBuilder("Q?")
+    >>> for c in ("ban", "scans", "mass"): _ = b.claim(c, c)
+    >>> _ = b.argument("A1", ["scans", "mass"], "ban")
+    >>> debate_qbaf(b.build())[0].linked_supports
+    ((('scans', 'mass'), 'ban'),)
+    """
     method = GradualMethod.parse(method)
     default = DEFAULT_BASE[method]
     base = {c.id: (c.base_score if c.base_score is not None else default) for c in debate.claims}
@@ -397,13 +460,18 @@ def debate_qbaf(debate: Debate, method: GradualMethod | str = "dfquad") -> tuple
             f"{len(missing)} of {plural(len(debate.claims), 'claim')} "
             f"{'has' if len(missing) == 1 else 'have'} no base score; they get {default}"
         )
+    linked = [i for i in debate.inferences if i.linked]
+    if linked:
+        noun = plural(len(linked), "linked argument counts", "linked arguments count")
+        notes.append(f"{noun} as one supporter each, as strong as its weakest premise")
     if debate.undercuts:
         noun = plural(len(debate.undercuts), "undercut is", "undercuts are")
         notes.append(f"{noun} left out: gradual semantics here read supports and attacks only")
     qbaf = QBAF(
         base,
         [(r.source, r.target) for r in debate.attacks],
-        [(r.source, r.target) for r in debate.supports],
+        [(i.premises[0], i.conclusion) for i in debate.inferences if not i.linked],
+        [(i.premises, i.conclusion) for i in debate.inferences if i.linked],
     )
     return qbaf, notes
 

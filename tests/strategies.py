@@ -75,7 +75,7 @@ def rich_debates(draw, arguments: bool = False):
     notes, reconstructed claims, relation rationales, custom relation ids and undercuts;
     texts with quotes, backslashes, newlines and any Unicode. With ``arguments``, also
     linked arguments (some undercut) and critical questions on attacks and undercuts, which
-    the interchange formats do not carry yet."""
+    AIF carries and Argdown does not yet."""
     from argmap.debate import DebateBuilder
 
     b = DebateBuilder(

@@ -101,7 +101,7 @@ def test_evaluate_table_and_json():
 def test_check_reports_problems_and_failing_verdicts(tmp_path):
     ok = argmap("check", *sorted((REPO / "maps").glob("*.argmap.toml")))
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.count("ok: ") == 5
+    assert ok.stdout.count("ok: ") == len(list((REPO / "maps").glob("*.argmap.toml")))
     bad = tmp_path / "bad.argmap.toml"
     bad.write_text(
         NIXON.read_text(encoding="utf-8").replace('stance = "pro"', 'stance = "yes"'),

@@ -321,9 +321,7 @@ def test_the_evidential_cap_counts_trees():
 
 # -- the teaching map of docs/arguments.md -----------------------------------------------------
 
-EXAMPLE = (
-    Path(__file__).resolve().parent.parent / "docs" / "examples" / "arguments-example.argmap.toml"
-)
+EXAMPLE = Path(__file__).resolve().parent.parent / "maps" / "arguments-example.argmap.toml"
 
 
 def test_the_teaching_map_keeps_its_documented_verdicts_and_round_trips():

@@ -270,3 +270,93 @@ def test_the_page_flattens_the_debate_once_per_reading(monkeypatch):
         result = evaluate(debate, "preferred", reading)
         shown = data["status"][reading]["preferred"]
         assert shown == {c: result.overlay(c) for c in debate.claim_ids}
+
+
+# -- linked arguments ---------------------------------------------------------------------------
+
+ARGUMENTS_MAP = REPO / "maps" / "arguments-example.argmap.toml"
+
+
+def test_embedded_arguments_carry_their_scheme_status_and_questions():
+    from argmap.debate.questions import question_report
+
+    debate = Debate.load(ARGUMENTS_MAP)
+    data = explorer_data(debate)
+    report = question_report(debate.arguments, debate.relations)
+    assert list(data["arguments"]) == [a.id for a in debate.arguments]
+    for argument in debate.arguments:
+        shown = data["arguments"][argument.id]
+        assert (shown["premises"], shown["conclusion"]) == (
+            list(argument.premises),
+            argument.conclusion,
+        )
+        entry = report.argument(argument.id)
+        assert shown["scheme_name"] == entry.scheme.name
+        assert [q["id"] for q in shown["open_questions"]] == [q.question.id for q in entry.open]
+        assert [q["id"] for q in shown["raised_questions"]] == [q.question.id for q in entry.raised]
+    for reading in data["readings"]:
+        result = evaluate(debate, "preferred", reading)
+        assert data["argument_status"][reading]["preferred"] == {
+            a.id: result.argument_status(a.id).value for a in debate.arguments
+        }
+    assert data["claims"]["ban"]["arguments"] == ["A2"]
+    assert data["claims"]["mass-surveillance"]["premise_of"] == ["A2"]
+    assert explorer_data(Debate.load(EU))["arguments"] == {}
+
+
+@pytest.fixture(scope="module")
+def arguments_page(tmp_path_factory):
+    path = tmp_path_factory.mktemp("explorer") / "arguments.html"
+    write_explorer(Debate.load(ARGUMENTS_MAP), path)
+    return path
+
+
+def _argument_node(browser, argument):
+    return browser.find_element(By.CSS_SELECTOR, f'g.node[data-argument="{argument}"]')
+
+
+def test_clicking_an_argument_shows_its_scheme_premises_status_and_open_questions(
+    browser, arguments_page
+):
+    from argmap.debate.questions import question_report
+    from argmap.debate.schemes import scheme
+
+    debate = Debate.load(ARGUMENTS_MAP)
+    report = question_report(debate.arguments, debate.relations)
+    _open(browser, arguments_page)
+    assert "ACCEPTED" in browser.execute_script(
+        "return arguments[0].querySelector('[data-argmap-slot=status]').textContent",
+        _argument_node(browser, "A1"),
+    )
+    _argument_node(browser, "A1").click()
+    assert browser.find_element(By.ID, "panel-title").text == "A1"
+    panel = browser.find_element(By.ID, "panel")
+    text = panel.text.replace("\n", " ")
+    assert scheme("verbal-classification").name in text
+    assert "It scans everyone, and scanning everyone is mass surveillance" in text
+    assert "scans: Live facial recognition scans the face" in text  # a premise
+    assert "mass-surveillance: Live facial recognition in public" in text  # the conclusion
+    assert "grounded accepted" in text
+    open_ids = [
+        li.get_attribute("data-question")
+        for li in panel.find_elements(By.CSS_SELECTOR, "li.open-question")
+    ]
+    assert open_ids and open_ids == [q.question.id for q in report.argument("A1").open]
+    for status in report.argument("A1").open:
+        assert status.question.text in text
+    assert "selected" in _argument_node(browser, "A1").get_attribute("class")
+    assert "dim" not in _node(browser, "watch-list").get_attribute("class")  # its undercutter
+    assert "dim" in _node(browser, "children").get_attribute("class")
+    # a claim's panel lists the arguments for it; choosing one selects it
+    _node(browser, "ban").click()
+    button = browser.find_element(By.CSS_SELECTOR, '#panel button[data-argument="A2"]')
+    assert "Argument from negative consequences (rejected)" in button.text
+    button.click()
+    assert browser.find_element(By.ID, "panel-title").text == "A2"
+    assert "grounded rejected" in browser.find_element(By.ID, "panel").text.replace("\n", " ")
+    Select(browser.find_element(By.ID, "semantics")).select_by_value("preferred")
+    assert "CREDULOUS" in browser.execute_script(
+        "return arguments[0].querySelector('[data-argmap-slot=status]').textContent",
+        _argument_node(browser, "A2"),
+    )
+    assert [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")] == []

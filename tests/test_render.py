@@ -269,3 +269,91 @@ def test_the_old_keyword_form_warns_and_draws_the_same():
         old_plain
         == debate_graph(flatten(debate, "necessary"), DiagramOptions(show_derived=True)).source
     )
+
+
+# -- linked arguments ---------------------------------------------------------------------------
+
+ARGUMENTS_MAP = REPO / "maps" / "arguments-example.argmap.toml"
+
+
+def _edges(svg: bytes) -> dict[tuple[str, str], dict]:
+    """(tail, head) -> the attributes of the edge's line, for every edge Graphviz drew."""
+    out = {}
+    for group in ET.fromstring(svg).iter(f"{SVG}g"):
+        if group.get("class") != "edge":
+            continue
+        tail, head = group.find(f"{SVG}title").text.split("->")
+        line = next(group.iter(f"{SVG}path")).attrib
+        out[(tail, head)] = {**line, "stroke": line.get("stroke", "").upper()}
+    return out
+
+
+def test_linked_arguments_are_nodes_joining_their_premises_labelled_with_their_scheme():
+    from argmap.debate.schemes import scheme
+
+    debate = Debate.load(ARGUMENTS_MAP)
+    result = debate.evaluate("grounded")
+    svg = render_bytes(to_graph(result), "svg")
+    nodes, edges = _nodes(svg), _edges(svg)
+    theme = Theme()
+    assert debate.arguments
+    for argument in debate.arguments:
+        node = nodes[argument.id]
+        assert _squash(f"{argument.id} · ARGUMENT") in _squash(node["text"])
+        assert _squash(scheme(argument.scheme).name) in _squash(node["text"])
+        look = theme.status_style(result.argument_status(argument.id).value)
+        assert look.word in node["text"]
+        assert node["shape"].get("stroke-width", "1") == f"{look.penwidth:g}"
+        for premise in argument.premises:  # premise -> node, no arrowhead: linked
+            assert edges[(premise, argument.id)]["stroke"] == theme.support_colour
+            assert (premise, argument.conclusion) not in edges
+        assert edges[(argument.id, argument.conclusion)]["stroke"] == theme.support_colour
+    # the teaching map's A1 stands and A2 falls (docs/arguments.md)
+    assert "ACCEPTED" in nodes["A1"]["text"] and "REJECTED" in nodes["A2"]["text"]
+    # the undercut of A1 ends on A1's node, dashed; no joint point is drawn for it
+    (undercut,) = debate.undercuts
+    assert undercut.target == "A1"
+    line = edges[(undercut.source, "A1")]
+    assert line["stroke"] == theme.undercut_colour and "stroke-dasharray" in line
+    assert not any(name.startswith("relation ") for name in nodes)
+    assert "undercuts the argument" in nodes["legend key"]["text"]
+    assert "undercuts the relation" not in nodes["legend key"]["text"]
+
+
+def test_derived_attacks_on_an_argument_end_on_its_node():
+    debate = Debate.load(ARGUMENTS_MAP)
+    result = debate.evaluate("grounded", "deductive")
+    on_arguments = [
+        a
+        for a in result.flattening.attacks
+        if a.kind != "direct" and {a.attacker, a.target} & {x.id for x in debate.arguments}
+    ]
+    assert on_arguments  # children attacks A2 (mediated): A2 supports ban, which it attacks
+    svg = render_bytes(to_graph(result, show_derived=True), "svg")
+    nodes, edges = _nodes(svg), _edges(svg)
+    expected = set(debate.claim_ids) | {a.id for a in debate.arguments} | {"legend key"}
+    assert set(nodes) == expected  # no stray node made up for an argument id
+    for attack in on_arguments:
+        assert edges[(attack.attacker, attack.target)]["stroke"] == Theme().derived_colour
+
+
+def test_argument_nodes_name_unknown_or_missing_schemes_and_follow_a_highlight():
+    b = DebateBuilder("Q?")
+    for claim in ("a", "b", "c", "d"):
+        b.claim(claim, claim.upper())
+    b.argument("A1", ["a", "b"], "c", scheme="my-own-scheme")
+    b.argument("A2", ["c"], "d")
+    debate = b.build()
+    nodes = _nodes(render_bytes(debate_graph(debate), "svg"))
+    assert "my-own-scheme" in nodes["A1"]["text"] and "argument" in nodes["A2"]["text"]
+    source = debate_graph(debate, DiagramOptions(highlight={"c"}, legend=False)).source
+    a1, a2 = (line for line in source.splitlines() if line.strip().startswith(("A1 [", "A2 [")))
+    assert f'color="{Theme().argument_colour}"' in a1  # concludes a highlighted claim
+    assert f'color="{Theme().dimmed}"' in a2
+
+
+def test_one_premise_supports_are_still_drawn_as_one_arrow():
+    debate = Debate.load(REPO / "maps" / "smoking-ban.argmap.toml")
+    source = debate_graph(debate).source
+    assert debate.supports and not debate.arguments
+    assert "ARGUMENT" not in source and "premises joined" not in source

@@ -3,6 +3,8 @@
 - :mod:`~argmap.explain.acceptance`: grounded rounds, dispute trees (admissible sets with
   the defence of every attack), counter-extensions, on argument frameworks;
 - :mod:`~argmap.explain.claims`: the same for a debate's claims, in their words;
+- :mod:`~argmap.explain.arguments`: a claim's status told by its arguments (premises,
+  undercutters, critical questions raised and open);
 - :mod:`~argmap.explain.whatif`: the smallest changes that flip a status, and how robust
   statuses are across semantics and support readings.
 """
@@ -18,9 +20,11 @@ from argmap.explain.acceptance import (
     explain_skeptical,
     grounded_explanation,
 )
+from argmap.explain.arguments import ArgumentsExplanation, explain_arguments
 from argmap.explain.claims import ClaimExplanation, explain_claim, grounded_claim_rounds
 
 __all__ = [
+    "ArgumentsExplanation",
     "ClaimExplanation",
     "CredulousExplanation",
     "Defence",
@@ -28,6 +32,7 @@ __all__ = [
     "GroundedStep",
     "SkepticalExplanation",
     "admissible_core",
+    "explain_arguments",
     "explain_claim",
     "explain_credulous",
     "explain_skeptical",

@@ -35,6 +35,7 @@ from argmap.explain.acceptance import (
     explain_credulous,
     grounded_explanation,
 )
+from argmap.explain.arguments import ArgumentsExplanation, explain_arguments
 from argmap.semantics import Label, Semantics
 
 __all__ = ["ClaimExplanation", "explain_claim", "grounded_claim_rounds"]
@@ -61,6 +62,8 @@ class ClaimExplanation:
     arguments: tuple[str, ...]
     mentioned: tuple[Hashable, ...]
     derived: tuple[DerivedAttack, ...]
+    by_arguments: ArgumentsExplanation | None = None
+    """The claim's status told by its arguments (see :func:`explain_arguments`)."""
 
     @property
     def debate(self) -> Debate:
@@ -78,6 +81,8 @@ class ClaimExplanation:
         meant = {self.claim_id}
         for argument in self.mentioned:
             meant.update(self._claims_of(argument))
+        if self.by_arguments is not None:
+            meant.update(self.by_arguments.claims)
         return tuple(c for c in self.debate.claim_ids if c in meant)
 
     def _claims_of(self, argument: Hashable) -> set[str]:
@@ -106,8 +111,13 @@ class ClaimExplanation:
             f"(grounded label {result.grounded_label(self.claim_id).name})."
         )
         lines.append("")
+        if self.by_arguments is not None and self.by_arguments.sentences:
+            lines.append("By its arguments:")
+            lines.extend(self.by_arguments.sentences)
+            lines.append("")
         if not self.arguments:
             supporters = [r.source for r in debate.supports if r.target == claim.id]
+            supporters += [a.id for a in debate.arguments_for(claim.id)]
             lines.append(
                 f"{claim.id} has supporters ({', '.join(supporters)}) but no chain of supports "
                 "from a claim that stands on its own (one with no supporters), so under the "
@@ -232,7 +242,7 @@ def explain_claim(
     )
     return ClaimExplanation(
         claim_id, result, grounded, credulous, skeptical_reason, counter, arguments,
-        tuple(dict.fromkeys(mentioned)), derived,
+        tuple(dict.fromkeys(mentioned)), derived, explain_arguments(result, claim_id),
     )  # fmt: skip
 
 

@@ -55,6 +55,16 @@ PARTS: dict[str, tuple[Callable[[Debate], int], str]] = {
         lambda d: _count(d.relations, lambda r: r.sources),
         "relations' citations",
     ),
+    "questions": (
+        lambda d: _count(d.relations, lambda r: r.question),
+        "critical questions raised by relations",
+    ),
+    "arguments": (lambda d: len(d.arguments), "arguments (linked premises and their schemes)"),
+    "argument texts": (lambda d: _count(d.arguments, lambda a: a.text), "arguments' texts"),
+    "argument sources": (
+        lambda d: _count(d.arguments, lambda a: a.sources),
+        "arguments' citations",
+    ),
 }
 
 

@@ -6,10 +6,14 @@ Argument Interchange Format, Chesñevar et al. 2006, KER 21(4); AIFdb, Lawrence 
 
 - every I-node (a proposition) becomes a claim, its id ``n<nodeID>`` (cleaned to argmap's
   id characters);
-- an RA-node (inference) with premises ``p1..pk`` and conclusion ``c`` becomes k supports
-  ``pi → c`` (linked premises are read as separate supports);
+- an RA-node (inference) with one premise ``p`` and conclusion ``c`` becomes a support
+  ``p → c``; an RA-node with several premises (linked: they hold together) becomes one
+  argument, its id ``A<nodeID>``; an RA-node that names a scheme (AIFdb's and OVA's
+  ``"scheme"`` key, other than ``Default Inference``) becomes an argument with that scheme,
+  however many premises it has (a catalogue scheme's name, e.g. ``Argument From Expert
+  Opinion``, read as its id, ``expert-opinion``; any other name kept as written);
 - a CA-node (conflict) from ``a`` to ``b`` becomes an attack; a CA-node aimed at an RA- or
-  CA-node becomes an undercut of the relations that node stands for;
+  CA-node becomes an undercut of the relations (or the argument) that node stands for;
 - YA-nodes joining an L-node (a locution, ``"Speaker: words"``) to an I-node make the speaker
   an actor who holds the claim;
 - MA (rephrase), PA (preference) and TA (transition) nodes have no counterpart in argmap's
@@ -22,9 +26,10 @@ surrogates are refused with the line.
 
 AIF has no place for a debate's question or a claim's stance and kind, so argmap's writer
 adds them under a top-level ``"argmap"`` key (the debate's header, each I-node's claim id,
-stance, kind, tags, note and base score, each S-node's relation id and rationale, the actors and
-each L-node's actor), which other AIF tools ignore and this reader uses when present: a debate
-written and read back is equal to it but for sources, citations and verdicts.
+stance, kind, tags, note and base score, each S-node's relation id, rationale and critical
+question, each argument's id, scheme id and text, the actors and each L-node's actor), which
+other AIF tools ignore and this reader uses when present: a debate written and read back is
+equal to it but for sources, citations and verdicts.
 
 >>> doc = '''{"nodes": [
 ...   {"nodeID": "1", "text": "Ban it.", "type": "I"},
@@ -47,8 +52,9 @@ from typing import Any
 
 import attrs
 
-from argmap.debate import Actor, Claim, Debate, Relation
+from argmap.debate import Actor, Argument, Claim, Debate, Relation
 from argmap.debate.model import ID_PATTERN, RelationKind, default_relation_id
+from argmap.debate.schemes import CATALOGUE
 from argmap.errors import DebateError, ParseError, excerpt
 from argmap.formats._files import atomic_write_text, read_text
 from argmap.formats._json import load_json
@@ -64,6 +70,11 @@ __all__ = [
 ]
 
 _KNOWN_TYPES = {"I", "L", "RA", "CA", "MA", "PA", "YA", "TA"}
+
+#: The scheme AIFdb and OVA give an RA-node that names none.
+DEFAULT_INFERENCE = "Default Inference"
+_SCHEME_BY_NAME = {s.name.casefold(): s.id for s in CATALOGUE}
+_NAME_BY_SCHEME = {s.id: s.name for s in CATALOGUE}
 
 
 @attrs.frozen
@@ -100,6 +111,7 @@ class _Extension:
         self.extra: dict[str, Any] = extra if isinstance(extra, dict) else {}
         self.claims = self.table("claims")
         self.relations = self.table("relations")
+        self.arguments = self.table("arguments")
         self.speakers = self.table("speakers")
 
     def fail(self, where: str, expected: str) -> ParseError:
@@ -260,6 +272,7 @@ def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImp
             claim_of[node_id] = claim_id
 
     relations: list[Relation] = []
+    arguments: list[Argument] = []
     relation_ids: set[str] = set()
     stands_for: dict[str, list[str]] = {}  # RA/CA node -> relation ids
     pending_undercuts: list[tuple[str, str, str]] = []  # premise, CA node, target node
@@ -267,7 +280,7 @@ def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImp
         kind = kind_of(node_id)
         if kind not in ("RA", "CA"):
             continue
-        sources = [n for n in incoming[node_id] if kind_of(n) == "I"]
+        sources = list(dict.fromkeys(n for n in incoming[node_id] if kind_of(n) == "I"))
         targets = outgoing[node_id]
         if not sources or len(targets) != 1:
             raise ParseError(
@@ -276,6 +289,25 @@ def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImp
                 f"exactly one node it points to; it has {len(sources)} and {len(targets)}",
             )  # fmt: skip
         target = targets[0]
+        if kind == "RA" and kind_of(target) == "I":
+            argument = _argument(extension, nodes[node_id], sources, source)
+            if argument is not None or len(sources) > 1:
+                about = argument or {}
+                argument_id = about.get("id") or _fresh_id(
+                    f"A{_claim_id(node_id)[1:]}", set(claim_of.values()) | relation_ids
+                )
+                arguments.append(
+                    Argument(
+                        argument_id,
+                        [claim_of[p] for p in sources],
+                        claim_of[target],
+                        scheme=about.get("scheme"),
+                        text=about.get("text"),
+                    )
+                )
+                relation_ids.add(argument_id)
+                stands_for[node_id] = [argument_id]
+                continue
         if kind_of(target) == "I":
             relation_kind = RelationKind.SUPPORT if kind == "RA" else RelationKind.ATTACK
             ids = []
@@ -395,10 +427,38 @@ def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImp
         authors=extension.texts(extra, "authors", "debate"),
         description=extension.text(extra, "description", "debate"),
         claims=claims,
+        arguments=arguments,
         relations=relations,
         actors=list(actors.values()),
     )
     return AIFImport(debate, tuple(notes))
+
+
+def _fresh_id(wanted: str, taken: set[str]) -> str:
+    candidate, number = wanted, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{wanted}-{number}"
+    return candidate
+
+
+def _argument(
+    extension: _Extension, node: dict[str, Any], premises: list[str], source: str
+) -> dict[str, str | None] | None:
+    """What argmap knows of the argument an RA-node stands for: its id, scheme and text
+    from argmap's own key, else the node's ``"scheme"`` (a catalogue name read as its id);
+    ``None`` for an RA-node that is a plain support (one premise, no scheme)."""
+    node_id = str(node["nodeID"])
+    if node_id in extension.arguments:
+        about = extension.entry(extension.arguments, node_id, "argument")
+        return {key: extension.text(about, key, "argument") for key in ("id", "scheme", "text")}
+    named = node.get("scheme")
+    if named is not None and not isinstance(named, str):
+        raise ParseError(source, None, f"RA-node {excerpt(node_id)} has a scheme that is no text")
+    if named is None or not named.strip() or named.strip() == DEFAULT_INFERENCE:
+        return None
+    named = named.strip()
+    return {"id": None, "scheme": _SCHEME_BY_NAME.get(named.casefold(), named), "text": None}
 
 
 def _relation(
@@ -419,6 +479,7 @@ def _relation(
         target,
         id=default_relation_id(kind, source, target) if own_id is None else own_id,
         rationale=extension.text(about, "rationale", "relation"),
+        question=extension.text(about, "question", "relation"),
     )
 
 
@@ -429,7 +490,8 @@ def read_aif(path: str | os.PathLike[str]) -> AIFImport:
 
 _CARRIED = frozenset(
     {"description", "actors", "actor details", "actor accepts", "claim actors", "claim notes",
-     "base scores", "reconstructed", "relation ids", "rationales"}
+     "base scores", "reconstructed", "relation ids", "rationales", "arguments",
+     "argument texts", "questions"}
 )  # fmt: skip
 """The parts of a debate (names from ``argmap.formats._omissions.PARTS``) that AIF carries,
 besides the question, title, date, authors, claims and relations."""
@@ -446,9 +508,12 @@ def aif_omissions(debate: Debate) -> tuple[str, ...]:
 
 
 def format_aif(debate: Debate) -> str:
-    """The debate as AIF JSON: claims as I-nodes, each support as an RA-node, each attack as
-    a CA-node, each undercut as a CA-node aimed at the RA- or CA-node of its relation, and
-    each actor's claims as L- and YA-nodes ("Name: text"). Node ids are numbers in order.
+    """The debate as AIF JSON: claims as I-nodes, each support as an RA-node, each argument as
+    one RA-node with an edge from each premise and one to the conclusion (its scheme's name
+    as the node's text and ``"scheme"``, as AIFdb and OVA write them), each attack as a
+    CA-node, each undercut as a CA-node aimed at the RA- or CA-node of its relation or
+    argument, and each actor's claims as L- and YA-nodes ("Name: text"). Node ids are
+    numbers in order.
 
     Texts are written exactly (JSON escapes what it must); argmap's own parts go under the
     ``"argmap"`` key; :func:`aif_omissions` says what is left out. (A lone surrogate, which
@@ -457,9 +522,11 @@ def format_aif(debate: Debate) -> str:
     nodes: list[dict[str, str]] = []
     edges: list[dict[str, str]] = []
 
-    def node(text: str, kind: str) -> str:
+    def node(text: str, kind: str, scheme: str | None = None) -> str:
         node_id = str(len(nodes) + 1)
         nodes.append({"nodeID": node_id, "text": text, "type": kind})
+        if scheme is not None:
+            nodes[-1]["scheme"] = scheme
         return node_id
 
     def edge(start: str, end: str) -> None:
@@ -478,6 +545,18 @@ def format_aif(debate: Debate) -> str:
         edge(i_node[relation.source], s_node[relation.id])
         edge(s_node[relation.id], i_node[relation.target])
         relations[s_node[relation.id]] = _relation_extension(relation)
+    arguments: dict[str, dict[str, str]] = {}
+    for argument in debate.arguments:
+        name = (
+            _NAME_BY_SCHEME.get(argument.scheme, argument.scheme)
+            if argument.scheme is not None
+            else DEFAULT_INFERENCE
+        )
+        s_node[argument.id] = node(name, "RA", name)
+        for premise in argument.premises:
+            edge(i_node[premise], s_node[argument.id])
+        edge(s_node[argument.id], i_node[argument.conclusion])
+        arguments[s_node[argument.id]] = _argument_extension(argument)
     for undercut in debate.undercuts:
         conflict = node("Default Conflict", "CA")
         edge(i_node[undercut.source], conflict)
@@ -499,6 +578,7 @@ def format_aif(debate: Debate) -> str:
         "description": debate.description,
         "claims": {i_node[c.id]: _claim_extension(c) for c in debate.claims},
         "relations": relations,
+        "arguments": arguments,
         "actors": [_actor_extension(a) for a in debate.actors],
         "speakers": speakers,
     }
@@ -535,6 +615,17 @@ def _relation_extension(relation: Relation) -> dict[str, str]:
     out = {"id": relation.id}
     if relation.rationale is not None:
         out["rationale"] = relation.rationale
+    if relation.question is not None:
+        out["question"] = relation.question
+    return out
+
+
+def _argument_extension(argument: Argument) -> dict[str, str]:
+    out = {"id": argument.id}
+    if argument.scheme is not None:
+        out["scheme"] = argument.scheme
+    if argument.text is not None:
+        out["text"] = argument.text
     return out
 
 

@@ -29,7 +29,8 @@ from typing import Any, cast
 import attrs
 import graphviz
 
-from argmap.debate import Debate, Evaluation, Flattening, RelationKind, flatten
+from argmap.debate import Argument, Debate, Evaluation, Flattening, RelationKind, flatten
+from argmap.debate.schemes import Scheme, catalogue_with
 from argmap.errors import ArgmapError, NotDrawableError, UnknownChoiceError
 from argmap.framework import ArgumentFramework
 from argmap.render.labels import SafeDigraph, html_label, html_text, wrap_html
@@ -206,6 +207,11 @@ def debate_graph(
                 )
                 for claim_id in members:
                     _claim_node(cluster, debate, claim_id, *node_style)
+    if debate.arguments:
+        names_of_schemes = scheme_names(debate)
+        for argument in debate.arguments:
+            status = result.argument_status(argument.id).value if result is not None else None
+            _argument_node(graph, argument, names_of_schemes, status, theme, bright)
 
     undercut_targets = {u.target for u in debate.undercuts}
     for relation in debate.relations:
@@ -244,11 +250,17 @@ def debate_graph(
                 penwidth="1.6",
                 tooltip=tooltip,
             )
+    for argument in debate.arguments:
+        _argument_edges(graph, argument, theme)
+    argument_ids = {a.id for a in debate.arguments}
     for undercut in debate.undercuts:
         tooltip = undercut.id + (f": {undercut.rationale}" if undercut.rationale else "")
+        # an undercut of an argument ends on the argument's node; of a relation, on its joint
         graph.edge(
             undercut.source,
-            _joint_name(debate, undercut.target),
+            undercut.target
+            if undercut.target in argument_ids
+            else _joint_name(debate, undercut.target),
             arrowhead="tee",
             style="dashed",
             color=theme.undercut_colour,
@@ -259,7 +271,7 @@ def debate_graph(
         _derived_edges(graph, flattening, theme)
     if options.legend:
         evaluated = result is not None or any(v for v in (options.statuses or {}).values())
-        _legend(graph, theme, evaluated, bool(debate.undercuts), options.show_derived)
+        _legend(graph, theme, evaluated, debate, options.show_derived)
     return graph
 
 
@@ -395,6 +407,84 @@ def _claim_node(
     )
 
 
+def scheme_names(debate: Debate) -> dict[str, Scheme]:
+    """The schemes an argument of ``debate`` may name, by id: the catalogue and the map's
+    own ``[[schemes]]`` (when the debate carries them)."""
+    return {s.id: s for s in catalogue_with(getattr(debate, "schemes", ()))}
+
+
+def scheme_title(argument: Argument, schemes: Mapping[str, Scheme]) -> str:
+    """What an argument's node is labelled with: its scheme's name, the scheme id as written
+    when the scheme is unknown, ``argument`` when it names none."""
+    if argument.scheme is None:
+        return "argument"
+    found = schemes.get(argument.scheme)
+    return found.name if found is not None else argument.scheme
+
+
+def _argument_node(
+    graph: graphviz.Digraph,
+    argument: Argument,
+    schemes: Mapping[str, Scheme],
+    status: str | None,
+    theme: Theme,
+    bright: set[str] | None,
+) -> None:
+    """A small box joining an argument's premises: its id, its scheme and its status word,
+    with the border conventions of a claim's status."""
+    look = theme.status_style(status)
+    border, fill = theme.argument_colour, look.fill or theme.argument_fill
+    dim = bright is not None and argument.id not in bright and argument.conclusion not in bright
+    if dim:
+        border, fill = theme.dimmed, "white"
+    small = f'POINT-SIZE="{theme.small_font_size}"'
+    title = scheme_title(argument, schemes)
+    rows = [
+        f'<TR><TD><FONT {small} COLOR="{border}"><B>{html_text(argument.id)}</B>'
+        " · ARGUMENT</FONT></TD></TR>",
+        f'<TR><TD BALIGN="LEFT"><FONT POINT-SIZE="{theme.small_font_size + 1}">'
+        f"{wrap_html(title, theme.wrap - 8)}</FONT></TD></TR>",
+    ]
+    if look.word:
+        rows.append(f"<TR><TD><FONT {small}><B>{html_text(look.word)}</B></FONT></TD></TR>")
+    table = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+    tooltip = f"{argument.id}: {title}" + (f". {argument.text}" if argument.text else "")
+    graph.node(
+        argument.id,
+        label=html_label(f"{table}{''.join(rows)}</TABLE>"),
+        style=look.style,
+        color=border,
+        fillcolor=fill,
+        fontcolor=theme.dimmed if dim else (look.fontcolor or theme.text_colour),
+        penwidth=str(look.penwidth),
+        margin="0.06,0.03",
+        tooltip=tooltip,
+    )
+
+
+def _argument_edges(graph: graphviz.Digraph, argument: Argument, theme: Theme) -> None:
+    """A line from each premise into the argument's node (no head: the premises hold only
+    jointly), and one arrow from the node to the conclusion."""
+    colour = theme.support_colour
+    for premise in argument.premises:
+        graph.edge(
+            premise,
+            argument.id,
+            arrowhead="none",
+            color=colour,
+            penwidth="1.6",
+            tooltip=f"{premise} is a premise of {argument.id}",
+        )
+    graph.edge(
+        argument.id,
+        argument.conclusion,
+        arrowhead="normal",
+        color=colour,
+        penwidth="1.6",
+        tooltip=f"{argument.id} concludes {argument.conclusion}",
+    )
+
+
 def _bar(value: float, theme: Theme, colour: str) -> str:
     """``0.72`` and a bar 72% filled, as a nested HTML table."""
     width = 100
@@ -430,7 +520,7 @@ def _derived_edges(graph: graphviz.Digraph, flattening: Flattening, theme: Theme
 
 
 def _legend(
-    graph: graphviz.Digraph, theme: Theme, evaluated: bool, undercuts: bool, derived: bool
+    graph: graphviz.Digraph, theme: Theme, evaluated: bool, debate: Debate, derived: bool
 ) -> None:
     small = f'POINT-SIZE="{theme.small_font_size + 1}"'
 
@@ -449,8 +539,13 @@ def _legend(
         row("───▶", "supports (arrow)", theme.support_colour),
         row("───┤", "attacks (bar head)", theme.attack_colour),
     ]
-    if undercuts:
+    argument_ids = {a.id for a in debate.arguments}
+    if debate.arguments:
+        rows.append(row("─ ▭ ─▶", "premises joined in an argument", theme.argument_colour))
+    if any(u.target not in argument_ids for u in debate.undercuts):
         rows.append(row("- - ┤ •", "undercuts the relation at the dot", theme.undercut_colour))
+    if any(u.target in argument_ids for u in debate.undercuts):
+        rows.append(row("- - ┤ ▭", "undercuts the argument", theme.undercut_colour))
     if derived:
         rows.append(row("·····┤", "attack derived by the support reading", theme.derived_colour))
     if evaluated:
@@ -568,7 +663,12 @@ def count_elements(obj: Any) -> tuple[int, int]:
     if isinstance(obj, Evaluation | Flattening):
         obj = obj.debate
     if isinstance(obj, Debate):
-        return len(obj.claims) + len(obj.undercuts), len(obj.relations) + len(obj.undercuts)
+        arguments = obj.arguments
+        nodes = len(obj.claims) + len(obj.undercuts) + len(arguments)
+        edges = (
+            len(obj.relations) + len(obj.undercuts) + sum(len(a.premises) + 1 for a in arguments)
+        )
+        return nodes, edges
     if isinstance(obj, ArgumentFramework):
         return len(obj), obj.num_attacks
     raise NotDrawableError(f"cannot draw {type(obj).__name__}")

@@ -6,6 +6,7 @@
   const data = JSON.parse(document.getElementById("argmap-data").textContent);
   const svg = document.querySelector("#map svg");
   const nodes = new Map(); // claim id -> {group, word}
+  const argumentNodes = new Map(); // argument id -> {group, word}
   const edges = []; // {group, from, to}
   const state = {
     semantics: data.defaults.semantics,
@@ -30,19 +31,28 @@
     return node;
   }
 
-  // -- find the claims and relations in the SVG drawn by Graphviz --------------------------
+  const own = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
+
+  // -- find the claims, arguments and relations in the SVG drawn by Graphviz ----------------
   for (const group of svg.querySelectorAll("g.node")) {
     const title = group.querySelector("title");
     const id = title ? title.textContent : "";
-    if (!Object.prototype.hasOwnProperty.call(data.claims, id)) continue;
+    const isClaim = own(data.claims, id);
+    if (!isClaim && !own(data.arguments, id)) continue;
     // the status slot is marked by the page's maker (data-argmap-slot), never found by its
     // text: a claim whose id, text or holder reads STATUS must stay as written
     const word = group.querySelector('text[data-argmap-slot="status"]');
-    const claim = data.claims[id];
     group.setAttribute("tabindex", "0");
     group.setAttribute("role", "button");
-    group.dataset.claim = id;
-    nodes.set(id, { group, word });
+    if (isClaim) {
+      group.dataset.claim = id;
+      nodes.set(id, { group, word });
+      data.claims[id].label = id + ": " + data.claims[id].text;
+    } else {
+      group.dataset.argument = id;
+      argumentNodes.set(id, { group, word });
+      data.arguments[id].label = id + ": " + data.arguments[id].scheme_name;
+    }
     group.addEventListener("click", () => select(id));
     group.addEventListener("keydown", (event) => {
       if (event.key === "Enter" || event.key === " ") {
@@ -50,8 +60,8 @@
         select(id);
       }
     });
-    claim.label = id + ": " + claim.text;
   }
+  const nodeOf = (id) => nodes.get(id) || argumentNodes.get(id);
   for (const group of svg.querySelectorAll("g.edge")) {
     const title = group.querySelector("title");
     const parts = title ? title.textContent.split("->") : [];
@@ -68,7 +78,14 @@
     return table ? table[id] : "none";
   }
 
+  function argumentStatusOf(id) {
+    if (state.round !== null) return "none"; // the rounds are of claims
+    const table = data.argument_status[state.reading][state.semantics];
+    return table ? table[id] : "none";
+  }
+
   function visible(id) {
+    if (own(data.arguments, id)) return visible(data.arguments[id].conclusion);
     const claim = data.claims[id];
     if (state.actor && !claim.actor_ids.includes(state.actor)) return false;
     if (!state.stances.has(claim.stance)) return false;
@@ -77,8 +94,13 @@
   }
 
   function neighbours(id) {
+    if (own(data.arguments, id)) {
+      const argument = data.arguments[id];
+      return new Set([id, ...argument.premises, argument.conclusion, ...argument.undercutters]);
+    }
     const claim = data.claims[id];
-    return new Set([id, ...claim.supporters, ...claim.attackers, ...claim.supports, ...claim.attacks]);
+    return new Set([id, ...claim.supporters, ...claim.attackers, ...claim.supports, ...claim.attacks,
+      ...claim.arguments, ...claim.premise_of]);
   }
 
   function restyle() {
@@ -95,8 +117,19 @@
       group.setAttribute("aria-label", claim.label + " (" + (WORDS[status] || "not decided").toLowerCase() + ")");
       group.setAttribute("aria-pressed", state.selected === id ? "true" : "false");
     }
+    for (const [id, { group, word }] of argumentNodes) {
+      const status = argumentStatusOf(id);
+      group.classList.remove("st-accepted", "st-credulous", "st-undecided", "st-rejected", "st-none");
+      group.classList.add("st-" + status);
+      if (word) word.textContent = WORDS[status] || "";
+      group.classList.toggle("hidden", !visible(id));
+      group.classList.toggle("dim", near !== null && !near.has(id));
+      group.classList.toggle("selected", state.selected === id);
+      group.setAttribute("aria-label", "argument " + data.arguments[id].label + " (" + (WORDS[status] || "not decided").toLowerCase() + ")");
+      group.setAttribute("aria-pressed", state.selected === id ? "true" : "false");
+    }
     for (const edge of edges) {
-      const hidden = [edge.from, edge.to].some((end) => nodes.has(end) && !visible(end));
+      const hidden = [edge.from, edge.to].some((end) => nodeOf(end) && !visible(end));
       edge.group.classList.toggle("hidden", hidden);
       const lit = near !== null && (edge.from === state.selected || edge.to === state.selected);
       edge.group.classList.toggle("dim", near !== null && !lit);
@@ -116,6 +149,10 @@
       panel.append(el("p", { class: "hint" }, "Select a claim (click it, or Tab to it and press Enter) to see who holds it, where it comes from, and why it stands or falls."));
       return;
     }
+    if (own(data.arguments, id)) {
+      argumentPanel(id);
+      return;
+    }
     const claim = data.claims[id];
     panel.append(el("h2", { id: "panel-title" }, id));
     panel.append(el("p", { class: "claim-text" }, claim.text));
@@ -131,21 +168,32 @@
     if (claim.strength !== null && claim.strength !== undefined) add("Strength (" + data.gradual + ")", claim.strength.toFixed(2));
     panel.append(facts);
     if (claim.note) panel.append(el("p", { class: "note" }, claim.note));
-    if (claim.sources.length) {
-      panel.append(el("h3", {}, "Sources"));
-      const list = el("ul", { class: "sources" });
-      for (const source of claim.sources) {
-        const item = el("li");
-        if (source.url && /^https?:\/\//i.test(source.url)) {
-          const link = el("a", { href: source.url, rel: "noopener noreferrer", target: "_blank" }, source.text);
-          item.append(link);
-        } else {
-          item.textContent = source.text;
-        }
-        list.append(item);
+    appendArgumentList("Arguments for it", claim.arguments);
+    appendArgumentList("Premise of", claim.premise_of);
+    appendSources(claim.sources);
+    appendStatuses(id, data.status);
+    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading)"));
+    panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
+  }
+
+  function appendSources(sources) {
+    if (!sources.length) return;
+    panel.append(el("h3", {}, "Sources"));
+    const list = el("ul", { class: "sources" });
+    for (const source of sources) {
+      const item = el("li");
+      if (source.url && /^https?:\/\//i.test(source.url)) {
+        const link = el("a", { href: source.url, rel: "noopener noreferrer", target: "_blank" }, source.text);
+        item.append(link);
+      } else {
+        item.textContent = source.text;
       }
-      panel.append(list);
+      list.append(item);
     }
+    panel.append(list);
+  }
+
+  function appendStatuses(id, tables) {
     panel.append(el("h3", {}, "Status under each semantics (" + state.reading + " reading)"));
     const table = el("table", { class: "statuses" });
     const head = el("tr");
@@ -153,15 +201,78 @@
     table.append(head);
     for (const semantics of data.semantics) {
       const row = el("tr");
-      const statuses = data.status[state.reading][semantics];
+      const statuses = tables[state.reading][semantics];
       const value = statuses ? WORDS[statuses[id]].toLowerCase() : "not computed for this map (too costly)";
       row.append(el("th", { scope: "row" }, semantics), el("td", { class: "status-" + (statuses ? statuses[id] : "none") }, value));
       if (semantics === state.semantics) row.classList.add("current");
       table.append(row);
     }
     panel.append(table);
-    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading)"));
-    panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
+  }
+
+  // a list of arguments, each a button that selects it
+  function appendArgumentList(heading, ids) {
+    if (!ids.length) return;
+    panel.append(el("h3", {}, heading));
+    const list = el("ul", { class: "arguments" });
+    for (const argumentId of ids) {
+      const status = argumentStatusOf(argumentId);
+      const words = argumentId + ": " + data.arguments[argumentId].scheme_name + (WORDS[status] ? " (" + WORDS[status].toLowerCase() + ")" : "");
+      const button = el("button", { type: "button", class: "link", "data-argument": argumentId }, words);
+      button.addEventListener("click", () => select(argumentId));
+      const item = el("li");
+      item.append(button);
+      list.append(item);
+    }
+    panel.append(list);
+  }
+
+  function claimLine(claimId) {
+    return claimId + ": " + data.claims[claimId].text;
+  }
+
+  function appendQuestions(heading, questions, kind) {
+    if (!questions.length) return;
+    panel.append(el("h3", {}, heading));
+    const list = el("ul", { class: "questions " + kind });
+    for (const question of questions) {
+      const item = el("li", { class: kind + "-question", "data-question": question.id });
+      item.append(el("span", { class: "question-text" }, question.text));
+      const about = kind === "open"
+        ? question.kind + ": " + question.while_open
+        : question.kind + ", raised by " + question.raised_by.join(", ");
+      item.append(el("span", { class: "question-kind" }, " (" + question.id + "; " + about + ")"));
+      list.append(item);
+    }
+    panel.append(list);
+  }
+
+  function argumentPanel(id) {
+    const argument = data.arguments[id];
+    panel.append(el("h2", { id: "panel-title" }, id));
+    panel.append(el("p", { class: "claim-text scheme-name" }, argument.scheme_name));
+    if (argument.text) panel.append(el("p", { class: "argument-text" }, argument.text));
+    const facts = el("dl");
+    const add = (term, value) => {
+      facts.append(el("dt", {}, term));
+      facts.append(el("dd", {}, value));
+    };
+    add("Kind", "argument (" + (argument.premises.length > 1 ? "linked premises: each is needed" : "one premise") + ")");
+    add("Scheme", argument.scheme === null ? "none named" : argument.scheme + (argument.known_scheme ? "" : " (not a known scheme)"));
+    add("Conclusion", claimLine(argument.conclusion));
+    if (argument.undercutters.length) add("Undercut by", argument.undercutters.join(", "));
+    panel.append(facts);
+    panel.append(el("h3", {}, "Premises"));
+    const premises = el("ul", { class: "premises" });
+    argument.premises.forEach((premise, index) => {
+      const role = argument.roles[index];
+      premises.append(el("li", { "data-claim": premise }, (role ? role + " — " : "") + claimLine(premise)));
+    });
+    panel.append(premises);
+    appendQuestions("Open critical questions", argument.open_questions, "open");
+    appendQuestions("Critical questions raised", argument.raised_questions, "raised");
+    appendSources(argument.sources);
+    appendStatuses(id, data.argument_status);
   }
 
   // -- legend and stepper --------------------------------------------------------------------
@@ -195,7 +306,7 @@
     restyle();
     if (state.selected) {
       const map = document.getElementById("map");
-      const box = nodes.get(id).group.getBoundingClientRect();
+      const box = nodeOf(id).group.getBoundingClientRect();
       const frame = map.getBoundingClientRect();
       map.scrollLeft += box.left - frame.left - (frame.width - box.width) / 2;
       map.scrollTop += box.top - frame.top - (frame.height - box.height) / 2;
@@ -261,7 +372,7 @@
   setFit(window.innerWidth < 900); // a phone starts with the whole map in view
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && state.selected) {
-      const previous = nodes.get(state.selected);
+      const previous = nodeOf(state.selected);
       state.selected = null;
       restyle();
       if (previous) previous.group.focus();

@@ -37,11 +37,12 @@ from xml.parsers.expat import ExpatError
 import attrs
 
 from argmap.debate import MAX_EXTENSIONS, Debate, SupportReading, evaluate_flattening, flatten
+from argmap.debate.questions import question_report
 from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
-from argmap.render.diagram import DiagramOptions, debate_graph
+from argmap.render.diagram import DiagramOptions, debate_graph, scheme_names, scheme_title
 from argmap.render.labels import web_url
 from argmap.render.output import render_bytes
 from argmap.render.theme import StatusStyle, Theme
@@ -110,22 +111,27 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
     """Everything the page shows, as plain data (what the page embeds as JSON). The debate
     is flattened once per support reading, and each semantics evaluates that flattening."""
     status: dict[str, dict[str, dict[str, str] | None]] = {}
+    argument_status: dict[str, dict[str, dict[str, str] | None]] = {}
     explanations: dict[str, dict[str, str]] = {}
     rounds: dict[str, list[dict[str, str | None]]] = {}
     for reading in _READINGS:
         status[reading] = {}
+        argument_status[reading] = {}
         flattening = flatten(debate, reading)
         costly = _costly_semantics(flattening.framework)
         for semantics in EXPLORER_SEMANTICS:
             if semantics in costly:
-                status[reading][semantics] = None
+                status[reading][semantics] = argument_status[reading][semantics] = None
                 continue
             try:
                 result = evaluate_flattening(flattening, semantics)
             except ArgmapError:  # too many extensions to list
-                status[reading][semantics] = None
+                status[reading][semantics] = argument_status[reading][semantics] = None
                 continue
             status[reading][semantics] = {c: result.overlay(c) for c in debate.claim_ids}
+            argument_status[reading][semantics] = {
+                a.id: result.argument_status(a.id).value for a in debate.arguments
+            }
             if semantics == "grounded":
                 explanations[reading] = {
                     c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
@@ -151,6 +157,8 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
             "supports": [r.target for r in debate.supports if r.source == claim.id],
             "attacks": [r.target for r in debate.attacks if r.source == claim.id],
             "strength": round(strengths[claim.id], 6) if strengths is not None else None,
+            "arguments": [a.id for a in debate.arguments_for(claim.id)],
+            "premise_of": [a.id for a in debate.arguments if claim.id in a.premises],
         }
     return {
         "title": debate.title,
@@ -164,9 +172,48 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
         "readings": list(_READINGS),
         "defaults": {"semantics": "grounded", "reading": "evidential"},
         "status": status,
+        "arguments": _arguments(debate),
+        "argument_status": argument_status,
         "explanations": explanations,
         "rounds": rounds,
         "gradual": "dfquad" if strengths is not None else None,
+    }
+
+
+def _arguments(debate: Debate) -> dict[str, dict[str, Any]]:
+    """Each argument as the page shows it: scheme, premises, conclusion, text, sources, the
+    claims undercutting it, and its critical questions, raised and open."""
+    if not debate.arguments:
+        return {}
+    schemes = scheme_names(debate)
+    report = question_report(debate.arguments, debate.relations, tuple(schemes.values()))
+    out = {}
+    for argument in debate.arguments:
+        entry = report.argument(argument.id)
+        out[argument.id] = {
+            "scheme": argument.scheme,
+            "scheme_name": scheme_title(argument, schemes),
+            "known_scheme": entry.scheme is not None,
+            "premises": list(argument.premises),
+            "roles": [role for role, _ in entry.premises],
+            "conclusion": argument.conclusion,
+            "text": argument.text,
+            "sources": _sources(debate, argument.sources),
+            "undercutters": [u.source for u in debate.undercuts if u.target == argument.id],
+            "open_questions": [_question(q) for q in entry.open],
+            "raised_questions": [_question(q) for q in entry.raised],
+        }
+    return out
+
+
+def _question(status: Any) -> dict[str, Any]:
+    question = status.question
+    return {
+        "id": question.id,
+        "text": question.text,
+        "kind": question.kind.value,
+        "while_open": question.kind.while_open,
+        "raised_by": [r.claim for r in status.raised_by],
     }
 
 
@@ -198,18 +245,19 @@ STATUS_SLOT = "data-argmap-slot"
 
 
 def _mark_status_slots(svg: str, debate: Debate) -> str:
-    """The drawing without its XML prolog and doctype, each claim's status word marked
-    ``data-argmap-slot="status"``, so the page finds it by attribute, never by its text (a
-    claim whose id, text or holder is ``STATUS`` must not be taken for it).
+    """The drawing without its XML prolog and doctype, the status word of each claim and
+    argument marked ``data-argmap-slot="status"``, so the page finds it by attribute, never
+    by its text (a claim whose id, text or holder is ``STATUS``, or an argument whose scheme
+    is, must not be taken for it).
 
-    The status word is the last row of every claim's label (:func:`debate_graph` draws no
-    strength bar here), so it is the claim's last ``<text>``; a drawing where it is not is
-    refused rather than marked wrongly."""
+    The status word is the last row of every claim's and argument's label
+    (:func:`debate_graph` draws no strength bar here), so it is the node's last ``<text>``;
+    a drawing where it is not is refused rather than marked wrongly."""
     try:
         document = minidom.parseString(svg.encode("utf-8"))
     except ExpatError as error:
         raise ArgmapError(f"the explorer's drawing is not well-formed SVG: {error}") from None
-    claims = set(debate.claim_ids)
+    marked = set(debate.claim_ids) | {a.id for a in debate.arguments}
     for group in document.getElementsByTagName("g"):
         titles = [n for n in group.childNodes if getattr(n, "tagName", None) == "title"]
         name = (
@@ -217,7 +265,7 @@ def _mark_status_slots(svg: str, debate: Debate) -> str:
             if titles
             else None
         )
-        if group.getAttribute("class") != "node" or name not in claims:
+        if group.getAttribute("class") != "node" or name not in marked:
             continue
         texts = group.getElementsByTagName("text")
         word = (
@@ -226,7 +274,7 @@ def _mark_status_slots(svg: str, debate: Debate) -> str:
             else None
         )
         if word != _THEME.unevaluated.word:
-            raise ArgmapError(f"the explorer's drawing of claim {name!r} has no status word")
+            raise ArgmapError(f"the explorer's drawing of {name!r} has no status word")
         texts[-1].setAttribute(STATUS_SLOT, "status")
     root = document.documentElement
     assert root is not None  # parseString refuses a document without one
@@ -272,6 +320,12 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
     # doubles backslashes)
     title = html.escape(" ".join((debate.title or debate.question).split()))
     question = html.escape(" ".join(debate.question.split()))
+    argument_hint = (
+        " Small green boxes are arguments: lines from their premises, which hold only jointly,"
+        " and an arrow to their conclusion; select one for its scheme and critical questions."
+        if debate.arguments
+        else ""
+    )
     stance_boxes = "".join(
         f'<label><input type="checkbox" name="stance" value="{s}" checked> {s}</label>'
         for s in ("pro", "con", "neutral")
@@ -315,7 +369,7 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
 <p id="view-label" aria-live="polite"></p>
 <ul id="legend-statuses"></ul>
 <p class="hint">Blue boxes are pro, orange con, grey neutral (the stance is also written in
-each box). Green arrows support, red bars attack, purple dashed bars undercut.</p>
+each box). Green arrows support, red bars attack, purple dashed bars undercut.{argument_hint}</p>
 </section>
 <section id="panel" tabindex="-1" aria-live="polite" aria-label="The selected claim"></section>
 <noscript><p>This page needs JavaScript to switch views; the map shows the claims.</p></noscript>
