@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any
+from typing import Self
 
 from argmap.errors import UnknownChoiceError
 
@@ -31,7 +31,7 @@ class Choice(enum.Enum):
     :class:`~argmap.errors.UnknownChoiceError` listing the choices."""
 
     @classmethod
-    def parse(cls, value: Any) -> Any:
+    def parse(cls, value: object) -> Self:
         if isinstance(value, cls):
             return value
         key = str(value).strip().lower()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+from typing import cast
 
 import attrs
 
@@ -141,9 +142,14 @@ def make_exercise(seed: int = 0, size: int = 5) -> Exercise:
     af = ArgumentFramework(names, pairs)
     focus = rng.choice(names)
 
-    grounded = frozenset(grounded_extension(af))
-    preferred = frozenset(frozenset(e) for e in extensions(af, "preferred"))
-    stable = frozenset(frozenset(e) for e in extensions(af, "stable"))
+    # The arguments are the string names above.
+    grounded = cast(frozenset[str], frozenset(grounded_extension(af)))
+    preferred = cast(
+        frozenset[frozenset[str]], frozenset(frozenset(e) for e in extensions(af, "preferred"))
+    )
+    stable = cast(
+        frozenset[frozenset[str]], frozenset(frozenset(e) for e in extensions(af, "stable"))
+    )
     credulous = explain_credulous(af, focus, "preferred")
     skeptical = explain_skeptical(af, focus, "preferred")
 

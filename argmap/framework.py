@@ -20,7 +20,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -97,6 +97,13 @@ class ArgumentFramework:
     _arguments: tuple[Argument, ...]
     _index: dict[Argument, int]
     _successors: Adjacency
+
+    if TYPE_CHECKING:
+        # attrs generates this (init=False keeps it out of __init__); declared for type
+        # checkers, which see only the __init__ below.
+        def __attrs_init__(
+            self, arguments: tuple[Argument, ...], index: dict[Argument, int], successors: Adjacency
+        ) -> None: ...
 
     def __init__(
         self,

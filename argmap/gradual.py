@@ -50,8 +50,8 @@ so a number is never silently wrong.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from typing import Protocol, runtime_checkable
 
 import attrs
 
@@ -66,6 +66,7 @@ __all__ = [
     "QBAF",
     "GradualMethod",
     "GradualResult",
+    "ScoreTable",
     "contributions",
     "debate_qbaf",
     "debate_strengths",
@@ -88,6 +89,30 @@ class GradualMethod(Choice):
 DEFAULT_BASE = {method: 0.5 for method in GradualMethod} | {GradualMethod.H_CATEGORISER: 1.0}
 
 
+@runtime_checkable
+class ScoreTable(Protocol):
+    """What :class:`QBAF` reads of its base scores: ``items()`` giving (argument, score)
+    pairs, as a ``dict[str, float]`` does. (A ``Mapping[Hashable, float]`` would refuse a
+    ``dict[str, float]``: a mapping's key type is invariant.)"""
+
+    def items(self) -> Iterable[tuple[Hashable, float]]: ...
+
+
+def _base_scores(scores: ScoreTable | Iterable[tuple[Hashable, float]]) -> dict[Hashable, float]:
+    # A mapping or (argument, score) pairs, as dict() takes them.
+    return dict(scores.items() if isinstance(scores, ScoreTable) else scores)
+
+
+def _pairs(pairs: Iterable[tuple[Hashable, Hashable]]) -> tuple[tuple[Hashable, Hashable], ...]:
+    return tuple(pairs)
+
+
+def _linked_pairs(
+    pairs: Iterable[tuple[Iterable[Hashable], Hashable]],
+) -> tuple[tuple[tuple[Hashable, ...], Hashable], ...]:
+    return tuple((tuple(premises), target) for premises, target in pairs)
+
+
 @attrs.frozen
 class QBAF:
     """A quantitative bipolar argumentation framework: arguments with base scores in
@@ -101,11 +126,11 @@ class QBAF:
     ((('p', 'q'),), 0.65)
     """
 
-    base: Mapping[Hashable, float] = attrs.field(converter=dict)
-    attacks: tuple[tuple[Hashable, Hashable], ...] = attrs.field(default=(), converter=tuple)
-    supports: tuple[tuple[Hashable, Hashable], ...] = attrs.field(default=(), converter=tuple)
+    base: Mapping[Hashable, float] = attrs.field(converter=_base_scores)
+    attacks: tuple[tuple[Hashable, Hashable], ...] = attrs.field(default=(), converter=_pairs)
+    supports: tuple[tuple[Hashable, Hashable], ...] = attrs.field(default=(), converter=_pairs)
     linked_supports: tuple[tuple[tuple[Hashable, ...], Hashable], ...] = attrs.field(
-        default=(), converter=lambda pairs: tuple((tuple(p), t) for p, t in pairs)
+        default=(), converter=_linked_pairs
     )
     """Pairs ``(premises, target)``: the premises jointly support the target (weakest link)."""
     _attackers: dict[Hashable, tuple[Hashable, ...]] = attrs.field(init=False, repr=False, eq=False)
@@ -204,7 +229,7 @@ class GradualResult(Mapping[Hashable, float]):
     def __getitem__(self, key: Hashable) -> float:
         return self._values[key]
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Hashable]:
         return iter(self._values)
 
     def __len__(self) -> int:
@@ -384,7 +409,12 @@ def _solve_cycle(
 
 
 def contributions(
-    qbaf: QBAF, target: Hashable, method: GradualMethod | str = "dfquad", **options: Any
+    qbaf: QBAF,
+    target: Hashable,
+    method: GradualMethod | str = "dfquad",
+    *,
+    tolerance: float = 1e-9,
+    max_iterations: int = 100_000,
 ) -> dict[Hashable, float]:
     """Removal-based attribution: for every other argument ``x``, the strength of
     ``target`` minus its strength once ``x`` (and its relations) is removed. Positive
@@ -396,12 +426,14 @@ def contributions(
     """
     if target not in qbaf.base:
         raise ArgmapError(f"{target!r} is not an argument of the framework")
-    full = strengths(qbaf, method, **options)[target]
-    return {
-        x: full - strengths(qbaf.without(x), method, **options)[target]
-        for x in qbaf.arguments
-        if x != target
-    }
+
+    def strength(framework: QBAF) -> float:
+        return strengths(framework, method, tolerance=tolerance, max_iterations=max_iterations)[
+            target
+        ]
+
+    full = strength(qbaf)
+    return {x: full - strength(qbaf.without(x)) for x in qbaf.arguments if x != target}
 
 
 def debate_qbaf(debate: Debate, method: GradualMethod | str = "dfquad") -> tuple[QBAF, list[str]]:
@@ -445,7 +477,11 @@ def debate_qbaf(debate: Debate, method: GradualMethod | str = "dfquad") -> tuple
 
 
 def debate_strengths(
-    debate: Debate, method: GradualMethod | str = "dfquad", **options: Any
+    debate: Debate,
+    method: GradualMethod | str = "dfquad",
+    *,
+    tolerance: float = 1e-9,
+    max_iterations: int = 100_000,
 ) -> GradualResult:
     """The strength of every claim of a debate (see :func:`debate_qbaf` for the reading).
 
@@ -459,6 +495,6 @@ def debate_strengths(
     (0.25, ('1 of 2 claims has no base score; they get 0.5',))
     """
     qbaf, notes = debate_qbaf(debate, method)
-    result = strengths(qbaf, method, **options)
+    result = strengths(qbaf, method, tolerance=tolerance, max_iterations=max_iterations)
     result.notes = (*notes, *result.notes)
     return result

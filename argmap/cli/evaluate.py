@@ -61,10 +61,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     return parser
 
 
-def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict:
+def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict[str, object]:
     """The evaluation as plain data (what ``--json`` prints)."""
     verdict = result.verdict
-    rows = result.rows()
+    rows: list[dict[str, str | float]] = [dict(row) for row in result.rows()]
     if strengths is not None:
         for row in rows:
             row["strength"] = round(strengths[row["claim"]], 6)

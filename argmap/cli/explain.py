@@ -66,7 +66,8 @@ def run(options: argparse.Namespace) -> int:
     if highlight is not None:
         from argmap.render import guess_picture_format
 
-        highlight_format = guess_picture_format(options.highlight)  # fails early, not after
+        # options.highlight is the name given (highlight is set only when it is)
+        highlight_format = guess_picture_format(str(options.highlight))  # fails early
     debate = read_input(options.input)
     if not isinstance(debate, Debate):
         raise UsageError(f"{options.input} is a framework file; explain takes a map")

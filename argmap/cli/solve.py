@@ -132,11 +132,13 @@ def run(options: argparse.Namespace) -> int:
             answer = credulous_acceptance(af, query, semantics, backend=backend)
             out.write("YES\n" if answer.accepted else "NO\n")
             if answer.accepted:
+                assert answer.witness is not None  # an accepted argument comes with its extension
                 out.write(_witness(names, af.indices(answer.witness)) + "\n")
         else:
             answer = skeptical_acceptance(af, query, semantics, backend=backend)
             out.write("YES\n" if answer.accepted else "NO\n")
             if not answer.accepted:
+                assert answer.witness is not None  # a refusal comes with an extension without it
                 out.write(_witness(names, af.indices(answer.witness)) + "\n")
     elif task == "SE":
         backend = options.backend if _sat_answers(task, semantics) else "python"

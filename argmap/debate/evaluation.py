@@ -24,7 +24,7 @@ keep   con     thesis  credulous  UNDEC     Keep it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from typing import Any
 
 import attrs
@@ -33,6 +33,7 @@ from argmap._text import plural, shorten
 from argmap.debate.model import Claim, Debate
 from argmap.debate.readings import DerivedAttack, Flattening, SupportReading, flatten
 from argmap.errors import ArgmapError
+from argmap.framework import ArgumentFramework
 from argmap.semantics import Label, Semantics, extensions, grounded_labelling
 
 __all__ = [
@@ -137,7 +138,7 @@ class Evaluation:
         return self.flattening.reading
 
     @property
-    def framework(self) -> Any:
+    def framework(self) -> ArgumentFramework:
         """The flattened :class:`~argmap.framework.ArgumentFramework`."""
         return self.flattening.framework
 
@@ -329,7 +330,9 @@ def evaluate_flattening(
     """
     sem = Semantics.parse(semantics)
     debate, flat = flattening.debate, flattening
-    claim_of = {arg: claim for claim, args in flat.arguments_of.items() for arg in args}
+    claim_of: dict[Hashable, str] = {
+        arg: claim for claim, args in flat.arguments_of.items() for arg in args
+    }
 
     found: list[frozenset[str]] = []
     seen: set[frozenset[str]] = set()

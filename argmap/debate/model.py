@@ -17,9 +17,10 @@ that does not exist, a base score outside [0, 1], ...), so nothing is half-built
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -27,6 +28,10 @@ from argmap._deprecation import renamed_attributes
 from argmap.choices import Choice  # re-exported here for code that imported it from here
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
 from argmap.semantics.names import Semantics
+
+if TYPE_CHECKING:  # the evaluation and schemes modules import this one
+    from argmap.debate.evaluation import Evaluation
+    from argmap.debate.schemes import Scheme
 
 __all__ = [
     "ID_PATTERN",
@@ -121,23 +126,38 @@ class RelationKind(Choice):
 _E = TypeVar("_E", bound=Choice)
 
 
-def _choice(kind: type[_E]) -> Any:
-    def convert(value: Any) -> _E:
-        try:
-            return kind.parse(value)
-        except UnknownChoiceError as exc:
-            raise DebateError([Problem(kind._noun(), None, str(exc))]) from None
-
-    return convert
+def _parse_choice(kind: type[_E], value: _E | str) -> _E:
+    try:
+        return kind.parse(value)
+    except UnknownChoiceError as exc:
+        raise DebateError([Problem(kind._noun(), None, str(exc))]) from None
 
 
-def _strings(value: Any) -> tuple[str, ...]:
+# One named converter per enum field, typed so that the constructors accept the member or
+# its name (``Claim(stance="pro")``) and type checkers see the field as the enum.
+def _stance(value: Stance | str) -> Stance:
+    return _parse_choice(Stance, value)
+
+
+def _claim_kind(value: ClaimKind | str) -> ClaimKind:
+    return _parse_choice(ClaimKind, value)
+
+
+def _actor_kind(value: ActorKind | str) -> ActorKind:
+    return _parse_choice(ActorKind, value)
+
+
+def _relation_kind(value: RelationKind | str) -> RelationKind:
+    return _parse_choice(RelationKind, value)
+
+
+def _strings(value: str | Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(value)
 
 
-def _optional_text(value: Any) -> str | None:
+def _optional_text(value: object) -> str | None:
     if value is None:
         return None
     text = str(value)
@@ -173,7 +193,7 @@ class Citation:
     locator: str | None = attrs.field(default=None, converter=_optional_text)
 
 
-def _grouped_relations(value: Any) -> tuple[Relation, ...]:
+def _grouped_relations(value: Iterable[Relation]) -> tuple[Relation, ...]:
     # Supports, then attacks, then undercuts, each kind in the order given: the order a map
     # file lists them in, so that writing and reading a debate gives an equal debate.
     relations = tuple(value)
@@ -181,8 +201,10 @@ def _grouped_relations(value: Any) -> tuple[Relation, ...]:
     return tuple(sorted(relations, key=lambda r: order.get(getattr(r.kind, "value", ""), 3)))
 
 
-def _citations(value: Any) -> tuple[Citation, ...]:
-    out = []
+def _citations(
+    value: Iterable[Citation | Mapping[str, str | None] | str],
+) -> tuple[Citation, ...]:
+    out: list[Citation] = []
     for item in value:
         if isinstance(item, Citation):
             out.append(item)
@@ -206,7 +228,7 @@ class Actor:
 
     id: str
     name: str
-    kind: ActorKind = attrs.field(default=ActorKind.GROUP, converter=_choice(ActorKind))
+    kind: ActorKind = attrs.field(default=ActorKind.GROUP, converter=_actor_kind)
     affiliation: str | None = attrs.field(default=None, converter=_optional_text)
     note: str | None = attrs.field(default=None, converter=_optional_text)
     accepts: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -229,8 +251,8 @@ class Claim:
 
     id: str
     text: str
-    stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_choice(Stance))
-    kind: ClaimKind = attrs.field(default=ClaimKind.REASON, converter=_choice(ClaimKind))
+    stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_stance)
+    kind: ClaimKind = attrs.field(default=ClaimKind.REASON, converter=_claim_kind)
     actors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -252,10 +274,14 @@ class Relation:
     'L07 undercuts C18 supports C16'
     """
 
-    kind: RelationKind = attrs.field(converter=_choice(RelationKind))
+    kind: RelationKind = attrs.field(converter=_relation_kind)
     source: str
     target: str
-    id: str = attrs.field(default=None)
+    id: str = attrs.field(
+        default=attrs.Factory(
+            lambda self: default_relation_id(self.kind, self.source, self.target), takes_self=True
+        )
+    )
     rationale: str | None = attrs.field(default=None, converter=_optional_text)
     sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
     question: str | None = attrs.field(default=None, converter=_optional_text)
@@ -311,14 +337,14 @@ def inference_of_support(relation: Relation) -> Argument:
     )  # fmt: skip
 
 
-def _semantics(value: Any) -> str:
+def _semantics(value: Semantics | str) -> str:
     try:
         return Semantics.parse(value).title
     except ArgmapError as exc:
         raise DebateError([Problem("expected verdicts", "semantics", str(exc))]) from None
 
 
-def _reading(value: Any) -> str:
+def _reading(value: SupportReading | str) -> str:
     try:
         return SupportReading.parse(value).value
     except UnknownChoiceError as exc:
@@ -360,6 +386,32 @@ def default_relation_id(kind: RelationKind | str, source: str, target: str) -> s
     return f"{source} {RelationKind.parse(kind).verb} {target}"
 
 
+# Typed tuple converters: mypy's attrs plugin cannot solve tuple's own type variable, so
+# with converter=tuple it refused Debate(claims=[...]).
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(value)
+
+
+def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(value)
+
+
+def _arguments(value: Iterable[Argument]) -> tuple[Argument, ...]:
+    return tuple(value)
+
+
+def _verdicts(value: Iterable[ExpectedVerdicts]) -> tuple[ExpectedVerdicts, ...]:
+    return tuple(value)
+
+
+def _schemes(value: Iterable[Scheme]) -> tuple[Scheme, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Debate:
     """A debate: a question, the claims made about it, their relations and who holds them.
@@ -380,14 +432,14 @@ class Debate:
     date: str | None = attrs.field(default=None, converter=_optional_text)
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     description: str | None = attrs.field(default=None, converter=_optional_text)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
-    arguments: tuple[Argument, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    arguments: tuple[Argument, ...] = attrs.field(default=(), converter=_arguments)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
-    verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=tuple)
-    #: The map's own argument schemes (argmap.debate.schemes.Scheme), beside the catalogue.
-    schemes: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
+    verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=_verdicts)
+    #: The map's own argument schemes, beside the catalogue (argmap.debate.schemes).
+    schemes: tuple[Scheme, ...] = attrs.field(default=(), converter=_schemes)
     _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
@@ -491,7 +543,7 @@ class Debate:
     # -- conveniences that delegate to the layers above ------------------------------------
 
     @classmethod
-    def load(cls, path: Any) -> Debate:
+    def load(cls, path: str | os.PathLike[str]) -> Debate:
         """Read a map file (``.argmap.toml`` or ``.argmap.json``); see ``docs/map-format.md``.
 
         Delegates to :func:`argmap.formats.maps.read_map` (imported here, not at module
@@ -501,7 +553,7 @@ class Debate:
 
         return read_map(path)
 
-    def save(self, path: Any) -> None:
+    def save(self, path: str | os.PathLike[str]) -> None:
         """Write this debate as a map file, atomically; the format follows the extension."""
         from argmap.formats.maps import write_map
 
@@ -509,10 +561,10 @@ class Debate:
 
     def evaluate(
         self,
-        semantics: Any = "preferred",
-        support: Any = "evidential",
-        perspective: str | None = None,
-    ) -> Any:
+        semantics: Semantics | str = "preferred",
+        support: SupportReading | str = "evidential",
+        perspective: str | Iterable[str] | None = None,
+    ) -> Evaluation:
         """Evaluate the debate; see :func:`argmap.debate.evaluate`.
 
         >>> from argmap.debate import DebateBuilder
@@ -527,7 +579,7 @@ class Debate:
 
         return evaluate(self, semantics=semantics, support=support, perspective=perspective)
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
         """Jupyter display: the diagram as SVG, or a text summary when it cannot be drawn."""
         try:
             from argmap.render.notebook import mimebundle

@@ -366,6 +366,7 @@ class _Flattener:
         best: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {
             start: [(frozenset(), (start,))]
         }
+        queue: deque[tuple[str, frozenset[str], tuple[str, ...]]]
         queue = deque([(start, frozenset[str](), (start,))])
         edges = self.edges_from if forward else self.edges_into
         while queue:

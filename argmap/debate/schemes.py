@@ -26,8 +26,8 @@ from typing import Any
 
 import attrs
 
+from argmap.choices import Choice
 from argmap.debate._scheme_catalogue import CATALOGUE_TABLES
-from argmap.debate.model import Choice
 from argmap.errors import DebateError, Problem, UnknownChoiceError, UnknownIdError
 
 __all__ = [
@@ -86,7 +86,7 @@ class QuestionKind(Choice):
         }[self.value]
 
 
-def _kind(value: Any) -> QuestionKind:
+def _kind(value: QuestionKind | str) -> QuestionKind:
     return QuestionKind.parse(value)
 
 
@@ -116,6 +116,15 @@ class CriticalQuestion:
     kind: QuestionKind = attrs.field(converter=_kind)
 
 
+# Typed tuple converters (mypy's attrs plugin cannot solve converter=tuple's type variable).
+def _premise_roles(value: Iterable[PremiseRole]) -> tuple[PremiseRole, ...]:
+    return tuple(value)
+
+
+def _questions(value: Iterable[CriticalQuestion]) -> tuple[CriticalQuestion, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Scheme:
     """An argument scheme: premise roles in order, the conclusion's form, critical questions.
@@ -129,9 +138,9 @@ class Scheme:
 
     id: str
     name: str
-    premises: tuple[PremiseRole, ...] = attrs.field(converter=tuple)
+    premises: tuple[PremiseRole, ...] = attrs.field(converter=_premise_roles)
     conclusion: str
-    questions: tuple[CriticalQuestion, ...] = attrs.field(converter=tuple)
+    questions: tuple[CriticalQuestion, ...] = attrs.field(converter=_questions)
     source: str = ""
 
     @property

@@ -198,8 +198,8 @@ class Defence:
 
 
 def admissible_core(
-    af: ArgumentFramework, argument: Hashable, extension: frozenset
-) -> tuple[frozenset, tuple[Defence, ...]]:
+    af: ArgumentFramework, argument: Hashable, extension: frozenset[Hashable]
+) -> tuple[frozenset[Hashable], tuple[Defence, ...]]:
     """A small admissible set inside ``extension`` (which must be admissible and contain
     ``argument``), grown from ``argument`` by adding, for each attack not yet answered, one
     member of ``extension`` that answers it; with the defence of every attack. This is an
@@ -239,8 +239,8 @@ class CredulousExplanation:
     argument: Hashable
     semantics: Semantics
     accepted: bool
-    witness: frozenset | None
-    admissible_set: frozenset | None
+    witness: frozenset[Hashable] | None
+    admissible_set: frozenset[Hashable] | None
     defences: tuple[Defence, ...]
     reason: str
     method: str
@@ -275,6 +275,7 @@ def explain_credulous(
     answer = credulous_acceptance(af, argument, sem)
     if answer.accepted:
         witness = answer.witness
+        assert witness is not None  # an accepted argument comes with its extension
         if sem in ADMISSIBLE_BASED:
             core, defences = admissible_core(af, argument, witness)
             shown = ", ".join(name(a) for a in af.sort(core))
@@ -338,7 +339,7 @@ class SkepticalExplanation:
     argument: Hashable
     semantics: Semantics
     accepted: bool
-    counter_extension: frozenset | None
+    counter_extension: frozenset[Hashable] | None
     reason: str
     method: str
     grounded: GroundedExplanation | None = None
@@ -369,6 +370,7 @@ def explain_skeptical(
     answer = skeptical_acceptance(af, argument, sem)
     if not answer.accepted:
         counter = answer.witness
+        assert counter is not None  # a refusal comes with an extension without the argument
         shown = ", ".join(name(a) for a in af.sort(counter))
         return SkepticalExplanation(
             argument,

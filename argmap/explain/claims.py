@@ -191,7 +191,7 @@ def _namer(result: Evaluation, main: Hashable | None = None):
     flat = result.flattening
 
     def name(argument: Hashable) -> str:
-        if argument in flat.meta:
+        if isinstance(argument, str) and argument in flat.meta:
             return f"[{flat.meta[argument]}]"
         parts = str(argument).split("<")
         if len(parts) == 1 or argument != main:

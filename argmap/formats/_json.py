@@ -108,15 +108,15 @@ def _locate_duplicate(text: str) -> int | None:
     def parse_object(s_and_end: tuple[str, int], *rest: Any) -> Any:
         s, end = s_and_end
         try:
-            return json.decoder.JSONObject(s_and_end, *rest)
+            return json.decoder.JSONObject(s_and_end, *rest)  # type: ignore[attr-defined]
         except _DuplicateKey as duplicate:
             if duplicate.position is None:
                 duplicate.position = _second_key(s, end, duplicate.key, scan_once)
             raise
 
-    decoder.parse_object = parse_object  # type: ignore[assignment]
-    scan_once = json.scanner.py_make_scanner(decoder)
-    decoder.scan_once = scan_once
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]
+    scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    decoder.scan_once = scan_once  # type: ignore[attr-defined]
     try:
         decoder.decode(text)
     except _DuplicateKey as duplicate:
@@ -126,22 +126,29 @@ def _locate_duplicate(text: str) -> int | None:
     return None
 
 
+def _skip_whitespace(s: str, index: int) -> int:
+    """The index of the first non-whitespace character at or after ``index``."""
+    match = _WHITESPACE.match(s, index)
+    assert match is not None  # the pattern matches the empty string
+    return match.end()
+
+
 def _second_key(s: str, index: int, key: str, scan_once: Any) -> int | None:
     """The position of the second ``key`` among the keys of the object whose ``{`` ends
     just before ``index`` (its values are skipped with the scanner)."""
     seen = False
-    index = _WHITESPACE.match(s, index).end()
+    index = _skip_whitespace(s, index)
     while index < len(s) and s[index] == '"':
-        name, after = json.decoder.scanstring(s, index + 1)
+        name, after = json.decoder.scanstring(s, index + 1)  # type: ignore[attr-defined]
         if name == key:
             if seen:
                 return index
             seen = True
-        index = _WHITESPACE.match(s, after).end() + 1  # past the ':'
-        index = _WHITESPACE.match(s, index).end()
+        index = _skip_whitespace(s, after) + 1  # past the ':'
+        index = _skip_whitespace(s, index)
         _, index = scan_once(s, index)
-        index = _WHITESPACE.match(s, index).end()
+        index = _skip_whitespace(s, index)
         if index >= len(s) or s[index] != ",":
             break
-        index = _WHITESPACE.match(s, index + 1).end()
+        index = _skip_whitespace(s, index + 1)
     return None

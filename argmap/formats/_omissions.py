@@ -6,7 +6,8 @@ the debate actually has, one line each, for the writer's caller to report.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
+from typing import TypeVar
 
 from argmap.debate import Debate
 from argmap.debate.model import default_relation_id
@@ -14,8 +15,11 @@ from argmap.debate.model import default_relation_id
 __all__ = ["PARTS", "omissions"]
 
 
-def _count(items: object, test: Callable[[object], object]) -> int:
-    return sum(1 for item in items if test(item))  # type: ignore[attr-defined]
+_Part = TypeVar("_Part")
+
+
+def _count(items: Iterable[_Part], test: Callable[[_Part], object]) -> int:
+    return sum(1 for item in items if test(item))
 
 
 # part name -> (how many the debate has, what the count is of)

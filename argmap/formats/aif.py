@@ -53,7 +53,7 @@ from typing import Any
 import attrs
 
 from argmap.debate import Actor, Argument, Claim, Debate, Relation
-from argmap.debate.model import ID_PATTERN, RelationKind
+from argmap.debate.model import ID_PATTERN, RelationKind, default_relation_id
 from argmap.debate.schemes import CATALOGUE
 from argmap.errors import DebateError, ParseError, excerpt
 from argmap.formats._files import atomic_write_text, read_text
@@ -472,11 +472,12 @@ def _relation(
     """The relation an S-node stands for; argmap's own id and rationale for it apply only
     when the node stands for exactly one relation (as argmap writes it)."""
     about = extension.entry(extension.relations, node_id, "relation") if count == 1 else {}
+    own_id = extension.text(about, "id", "relation")
     return Relation(
         kind,
         source,
         target,
-        id=extension.text(about, "id", "relation"),
+        id=default_relation_id(kind, source, target) if own_id is None else own_id,
         rationale=extension.text(about, "rationale", "relation"),
         question=extension.text(about, "question", "relation"),
     )

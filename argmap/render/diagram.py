@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Hashable, Iterable, Mapping
-from typing import Any
+from contextlib import AbstractContextManager
+from typing import Any, cast
 
 import attrs
 import graphviz
@@ -55,6 +56,20 @@ def _check_choice(name: str, value: str | None, choices: tuple[str, ...]) -> Non
         raise UnknownChoiceError(f"unknown {name} {value!r}; use one of: {', '.join(choices)}")
 
 
+def _valid_grouping(_: object, __: object, value: str | None) -> None:
+    _check_choice("grouping", value, GROUPINGS)
+
+
+def _valid_direction(_: object, __: object, value: str) -> None:
+    _check_choice("direction", value, DIRECTIONS)
+
+
+def _cluster(graph: graphviz.Digraph, name: str) -> AbstractContextManager[graphviz.Digraph]:
+    """``graph.subgraph(name=name)``: a context manager giving the new subgraph, added to
+    ``graph`` on leaving (graphviz, untyped, returns None when called with a graph instead)."""
+    return cast(AbstractContextManager[graphviz.Digraph], graph.subgraph(name=name))
+
+
 def _optional_frozenset(value: Iterable[str] | None) -> frozenset[str] | None:
     return None if value is None else frozenset(value)
 
@@ -79,8 +94,8 @@ class DiagramOptions:
     argmap.errors.UnknownChoiceError: unknown direction 'UP'; use one of: TB, LR, BT, RL
     """
 
-    group_by: str | None = attrs.field(default=None)
-    direction: str = attrs.field(default="BT")
+    group_by: str | None = attrs.field(default=None, validator=_valid_grouping)
+    direction: str = attrs.field(default="BT", validator=_valid_direction)
     theme: Theme = attrs.field(factory=Theme)
     show_derived: bool = False
     show_actors: bool = True
@@ -90,14 +105,6 @@ class DiagramOptions:
     strengths: Mapping[str, float] | None = None
     caption: str | None = None
     show_title: bool = True
-
-    @group_by.validator
-    def _check_group_by(self, _: Any, value: str | None) -> None:
-        _check_choice("grouping", value, GROUPINGS)
-
-    @direction.validator
-    def _check_direction(self, _: Any, value: str) -> None:
-        _check_choice("direction", value, DIRECTIONS)
 
 
 def _base_graph(
@@ -192,7 +199,7 @@ def debate_graph(
             _claim_node(graph, debate, claim.id, *node_style)
     else:
         for number, (key, members) in enumerate(groups.items()):
-            with graph.subgraph(name=f"cluster_{number}") as cluster:
+            with _cluster(graph, f"cluster_{number}") as cluster:
                 cluster.attr(
                     label=html_label(f"<B>{html_text(names[key])}</B>"),
                     style="rounded,dashed",
@@ -551,7 +558,7 @@ def _legend(
         ):
             rows.append(row(look.word, meaning))
     table = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">'
-    with graph.subgraph(name="cluster_legend") as box:
+    with _cluster(graph, "cluster_legend") as box:
         box.attr(
             label=html_label("<B>Legend</B>"),
             style="rounded",

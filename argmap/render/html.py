@@ -268,11 +268,17 @@ def _mark_status_slots(svg: str, debate: Debate) -> str:
         if group.getAttribute("class") != "node" or name not in marked:
             continue
         texts = group.getElementsByTagName("text")
-        word = "".join(t.data for t in texts[-1].childNodes) if texts else None
+        word = (
+            "".join(t.data for t in texts[-1].childNodes if isinstance(t, minidom.Text))
+            if texts
+            else None
+        )
         if word != _THEME.unevaluated.word:
             raise ArgmapError(f"the explorer's drawing of {name!r} has no status word")
         texts[-1].setAttribute(STATUS_SLOT, "status")
-    return document.documentElement.toxml()
+    root = document.documentElement
+    assert root is not None  # parseString refuses a document without one
+    return root.toxml()
 
 
 def _fingerprint(dot: str, payload: str) -> str:

@@ -31,7 +31,7 @@ import re
 import textwrap
 import urllib.parse
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import graphviz
 from graphviz.quoting import nohtml, quote
@@ -160,9 +160,10 @@ def _quote_value(key: str, value: Any) -> str | None:
         return value
     text = str(value)
     if key in _LINK_ATTRIBUTES:
-        text = web_url(text)  # type: ignore[assignment]
-        if text is None:
+        url = web_url(text)
+        if url is None:
             return None
+        text = url
     # escaped text has no quote, no odd backslash and no <...> shape the package keeps raw
     return quote(nohtml(attribute_text(text)))
 
@@ -170,10 +171,11 @@ def _quote_value(key: str, value: Any) -> str | None:
 def _items(mapping: Mapping[str, Any] | Iterable[tuple[str, Any]] | None) -> list[tuple[str, Any]]:
     if mapping is None:
         return []
-    if type(mapping) is dict:  # sorted, as the graphviz package does: same DOT bytes
-        return sorted(mapping.items())
     if isinstance(mapping, Mapping):
-        return list(mapping.items())
+        table = cast(Mapping[str, Any], mapping)  # isinstance cannot see the key type
+        if type(table) is dict:  # sorted, as the graphviz package does: same DOT bytes
+            return sorted(table.items())
+        return list(table.items())
     return list(mapping)
 
 

@@ -80,7 +80,7 @@ def choose_engine(nodes: int, edges: int) -> str:
 
 
 def render_bytes(
-    graph: graphviz.Digraph,
+    graph: graphviz.Digraph | graphviz.Source,
     fmt: str,
     engine: str = "dot",
     timeout: float = DEFAULT_TIMEOUT,

@@ -12,7 +12,7 @@ JELIA 2006 (complete labellings).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import IN, OUT, Mode, search
@@ -46,7 +46,7 @@ def _extensions(af: ArgumentFramework, mode: Mode, domains: Sequence[int] | None
         yield af.arguments_at(in_set(labelling))
 
 
-def conflict_free_sets(af: ArgumentFramework) -> Iterator[frozenset]:
+def conflict_free_sets(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every conflict-free set (no member attacks a member), the empty set included.
 
     >>> from argmap import ArgumentFramework
@@ -57,7 +57,7 @@ def conflict_free_sets(af: ArgumentFramework) -> Iterator[frozenset]:
     return _extensions(af, Mode.CONFLICT_FREE, None)
 
 
-def admissible_sets(af: ArgumentFramework) -> Iterator[frozenset]:
+def admissible_sets(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every admissible set (conflict-free and defending its members), the empty set included.
 
     >>> from argmap import ArgumentFramework
@@ -68,7 +68,7 @@ def admissible_sets(af: ArgumentFramework) -> Iterator[frozenset]:
     return _extensions(af, Mode.ADMISSIBLE, None)
 
 
-def complete_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+def complete_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every complete extension (admissible and containing everything it defends).
 
     >>> from argmap import ArgumentFramework
@@ -79,7 +79,7 @@ def complete_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
     return _extensions(af, Mode.COMPLETE, None)
 
 
-def stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+def stable_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every stable extension (conflict-free and attacking every other argument).
 
     >>> from argmap import ArgumentFramework

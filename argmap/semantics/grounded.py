@@ -11,6 +11,8 @@ Reference: P. M. Dung, Artificial Intelligence 77(2), 1995, Definition 20.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from argmap.framework import ArgumentFramework
 from argmap.semantics.labelling import Labelling
 
@@ -76,7 +78,7 @@ def grounded_indices(af: ArgumentFramework) -> list[int]:
     return members
 
 
-def grounded_extension(af: ArgumentFramework) -> frozenset:
+def grounded_extension(af: ArgumentFramework) -> frozenset[Hashable]:
     """The grounded extension: the least complete extension.
 
     >>> from argmap import ArgumentFramework

@@ -15,7 +15,7 @@ eager", BNAIC 2007 (eager).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics.decomposition import preferred_labellings
@@ -66,7 +66,7 @@ def eager_indices(af: ArgumentFramework) -> list[int]:
     return largest_admissible_subset(af, _intersection(af, semi_stable))
 
 
-def ideal_extension(af: ArgumentFramework) -> frozenset:
+def ideal_extension(af: ArgumentFramework) -> frozenset[Hashable]:
     """The ideal extension: the largest admissible set contained in every preferred extension.
 
     >>> from argmap import ArgumentFramework
@@ -77,7 +77,7 @@ def ideal_extension(af: ArgumentFramework) -> frozenset:
     return af.arguments_at(ideal_indices(af))
 
 
-def eager_extension(af: ArgumentFramework) -> frozenset:
+def eager_extension(af: ArgumentFramework) -> frozenset[Hashable]:
     """The eager extension: the largest admissible set contained in every semi-stable extension.
 
     >>> from argmap import ArgumentFramework

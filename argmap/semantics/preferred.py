@@ -8,7 +8,7 @@ Algorithm: :mod:`argmap.semantics.optimal`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import Mode
@@ -18,7 +18,7 @@ from argmap.semantics.optimal import in_set, maximal_in
 __all__ = ["naive_extensions", "preferred_extensions"]
 
 
-def preferred_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+def preferred_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every preferred extension: the admissible sets maximal under inclusion.
 
     >>> from argmap import ArgumentFramework
@@ -30,7 +30,7 @@ def preferred_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
         yield af.arguments_at(in_set(labelling))
 
 
-def naive_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+def naive_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every naive extension: the conflict-free sets maximal under inclusion.
 
     >>> from argmap import ArgumentFramework

@@ -186,7 +186,7 @@ def skeptical(af: ArgumentFramework, argument: Hashable, semantics: Semantics | 
         encoding.close()
 
 
-def some(af: ArgumentFramework, semantics: Semantics | str) -> frozenset | None:
+def some(af: ArgumentFramework, semantics: Semantics | str) -> frozenset[Hashable] | None:
     """One extension, or None when there is none."""
     sem = _check("some", semantics)
     encoding = _Encoding(af, Semantics.STABLE if sem is Semantics.STABLE else Semantics.COMPLETE)

@@ -17,7 +17,7 @@ schema for argumentation semantics", Journal of Logic and Computation 26(4),
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 
 from argmap.framework import ArgumentFramework, strongly_connected_components
 from argmap.semantics._search import Mode
@@ -112,7 +112,7 @@ def stage2_indices(af: ArgumentFramework) -> Iterator[list[int]]:
     return scc_recursive_indices(af, _stage)
 
 
-def cf2_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+def cf2_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every cf2 extension (Baroni, Giacomin and Guida 2005).
 
     Odd and even cycles are treated alike: in a three-cycle each argument is
@@ -127,7 +127,7 @@ def cf2_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
         yield af.arguments_at(ext)
 
 
-def stage2_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+def stage2_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every stage2 extension (Dvořák and Gaggl 2016).
 
     >>> from argmap import ArgumentFramework

@@ -12,7 +12,7 @@ Algorithm: :mod:`argmap.semantics.optimal`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import Mode
@@ -22,7 +22,7 @@ from argmap.semantics.optimal import in_set, minimal_undec, minimal_undec_among
 __all__ = ["semi_stable_extensions", "stage_extensions", "stage_labellings"]
 
 
-def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every semi-stable extension: the complete extensions with maximal range.
 
     They coincide with the stable extensions when any exist.
@@ -36,7 +36,7 @@ def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
         yield af.arguments_at(in_set(labelling))
 
 
-def stage_extensions(af: ArgumentFramework) -> Iterator[frozenset]:
+def stage_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     """Every stage extension: the conflict-free sets with maximal range.
 
     >>> from argmap import ArgumentFramework

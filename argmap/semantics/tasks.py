@@ -61,7 +61,7 @@ class Acceptance:
     """
 
     accepted: bool
-    witness: frozenset | None = None
+    witness: frozenset[Hashable] | None = None
 
     def __bool__(self) -> bool:
         return self.accepted
@@ -105,7 +105,7 @@ def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[in
     raise AssertionError(sem)  # pragma: no cover - every member is handled above
 
 
-def extensions(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[frozenset]:
+def extensions(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[frozenset[Hashable]]:
     """Enumerate the extensions (EE), lazily and always in the same order.
 
     >>> from argmap import ArgumentFramework
@@ -142,7 +142,7 @@ def _backend(backend: str) -> Any:
 
 def some_extension(
     af: ArgumentFramework, semantics: SemanticsLike, backend: str = "python"
-) -> frozenset | None:
+) -> frozenset[Hashable] | None:
     """One extension (SE), or ``None`` when there is none (only possible for stable).
 
     ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
