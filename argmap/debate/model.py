@@ -337,16 +337,16 @@ def inference_of_support(relation: Relation) -> Argument:
     )  # fmt: skip
 
 
-def _semantics(value: Semantics | str) -> str:
+def _semantics(value: Semantics | str) -> Semantics:
     try:
-        return Semantics.parse(value).title
+        return Semantics.parse(value)
     except ArgmapError as exc:
         raise DebateError([Problem("expected verdicts", "semantics", str(exc))]) from None
 
 
-def _reading(value: SupportReading | str) -> str:
+def _reading(value: SupportReading | str) -> SupportReading:
     try:
-        return SupportReading.parse(value).value
+        return SupportReading.parse(value)
     except UnknownChoiceError as exc:
         raise DebateError([Problem("expected verdicts", "support", str(exc))]) from None
 
@@ -362,11 +362,11 @@ class ExpectedVerdicts:
     ``Verdicts``, its old name, still works one release and warns.
 
     >>> ExpectedVerdicts("grounded", "evidential", accepted=["C13"], rejected=["C12"]).semantics
-    'grounded'
+    <Semantics.GROUNDED: 'GR'>
     """
 
-    semantics: str = attrs.field(converter=_semantics)
-    support: str = attrs.field(default="evidential", converter=_reading)
+    semantics: Semantics = attrs.field(converter=_semantics)
+    support: SupportReading = attrs.field(default=SupportReading.EVIDENTIAL, converter=_reading)
     accepted: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     credulous: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     rejected: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -599,8 +599,8 @@ class Debate:
                 got = result.status(claim_id).value
                 if got != wanted:
                     mismatches.append(
-                        f"{claim_id} under {verdicts.semantics} semantics with "
-                        f"{verdicts.support} support: documented {wanted}, evaluated {got}"
+                        f"{claim_id} under {verdicts.semantics.title} semantics with "
+                        f"{verdicts.support.value} support: documented {wanted}, evaluated {got}"
                     )
         return mismatches
 

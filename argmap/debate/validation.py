@@ -298,7 +298,7 @@ def find_problems(debate: Debate) -> list[Problem]:
     _check_schemes(debate.schemes, problems)
 
     for k, verdicts in enumerate(debate.verdicts):
-        where = f"verdicts for {verdicts.semantics}/{verdicts.support}"
+        where = f"verdicts for {verdicts.semantics.title}/{verdicts.support.value}"
         mark = len(problems)
         _check_encodable(where, "note", verdicts.note, problems)
         listed: set[str] = set()

@@ -82,6 +82,7 @@ from argmap.formats.map_validation import (
     relocate,
 )
 from argmap.formats.toml_writer import INVISIBLE_CHARACTERS, format_toml
+from argmap.semantics.names import Semantics
 
 __all__ = [
     "MAP_FORMATS",
@@ -234,6 +235,8 @@ def debate_from_document(
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Semantics):
+        return value.title  # maps spell semantics by name ("preferred"), not ICCMA code
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, tuple | list):
