@@ -256,11 +256,11 @@ def test_aif_numeric_text_is_read_as_text_and_reported():
 @pytest.mark.parametrize(
     "text,line,message",
     [
-        ('{"nodes": [],\n "edges": [],\n "nodes": []}', 3, "the key 'nodes' appears twice"),
+        ('{"nodes": [],\n "edges": [],\n "nodes": []}', 3, "the key 'nodes' is given twice"),
         (
             '{"nodes": [{"nodeID": "1", "type": "I",\n  "text": "A", "text": "B"}], "edges": []}',
             2,
-            "the key 'text' appears twice",
+            "the key 'text' is given twice",
         ),
         ('{"nodes": [{"nodeID": "1", "type": "I",\n "text": "\\ud800"}], "edges": []}', 2, "lone"),
         (

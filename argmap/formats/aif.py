@@ -57,8 +57,8 @@ from argmap.debate.model import ID_PATTERN, RelationKind, default_relation_id
 from argmap.debate.schemes import CATALOGUE
 from argmap.errors import DebateError, ParseError, excerpt
 from argmap.formats._files import atomic_write_text, read_text
-from argmap.formats._json import load_json
 from argmap.formats._omissions import omissions
+from argmap.formats.map_text import load_json
 
 __all__ = [
     "AIFImport",
@@ -168,7 +168,7 @@ def parse_aif(text: str, source: str = "<string>", question: str | None = None) 
     undercuts an undercut, and an I- or L-node whose text is a number are reported in
     ``notes`` with their ids.
     """
-    document = load_json(text, source)
+    document, _ = load_json(text, source)  # the same strict JSON as map files
     if (
         not isinstance(document, dict)
         or not isinstance(document.get("nodes"), list)
