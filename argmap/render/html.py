@@ -278,7 +278,42 @@ def _mark_status_slots(svg: str, debate: Debate) -> str:
         texts[-1].setAttribute(STATUS_SLOT, "status")
     root = document.documentElement
     assert root is not None  # parseString refuses a document without one
-    return root.toxml()
+    return _serialized(root)
+
+
+_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", '"': "&quot;", ">": "&gt;"})
+
+
+def _serialized(root: minidom.Element) -> str:
+    """The SVG element as XML text, written here rather than by ``toxml()``, whose escaping
+    changed in Python 3.13 (quotes and ``>`` in text are no longer escaped): the page must be
+    the same bytes on every Python. Text and attribute values escape ``& < " >``; iterative,
+    so no recursion follows the drawing's depth."""
+    out: list[str] = []
+    stack: list[tuple[minidom.Node, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if isinstance(node, minidom.Element):
+            if closing:
+                out.append(f"</{node.tagName}>")
+                continue
+            attributes = "".join(
+                f' {name}="{value.translate(_XML_ESCAPES)}"'
+                for name, value in node.attributes.items()
+            )
+            if not node.childNodes:
+                out.append(f"<{node.tagName}{attributes}/>")
+                continue
+            out.append(f"<{node.tagName}{attributes}>")
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.childNodes))
+        elif isinstance(node, minidom.Comment):
+            out.append(f"<!--{node.data}-->")
+        elif isinstance(node, minidom.Text):  # CDATA sections are Text too; none in Graphviz
+            out.append(node.data.translate(_XML_ESCAPES))
+        else:
+            raise ArgmapError(f"the explorer's drawing holds an unexpected {node.nodeName!r}")
+    return "".join(out)
 
 
 def _fingerprint(dot: str, payload: str) -> str:
