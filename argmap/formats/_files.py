@@ -102,6 +102,24 @@ def _lstat(path: Path, name: StrPath) -> os.stat_result | None:
         raise OutputError(f"cannot write to {_shown(name)}: {exc.strerror or exc}") from None
 
 
+def _through_link(
+    name: str, follow_symlinks: bool, preposition: str, what: str
+) -> tuple[Path, os.stat_result | None]:
+    """The path to write (a symbolic link's target when following links) and its own status
+    (None when nothing is there); a link is refused unless ``follow_symlinks``."""
+    path = Path(name)
+    status = _lstat(path, name)
+    if status is not None and stat.S_ISLNK(status.st_mode):
+        if not follow_symlinks:
+            raise OutputError(
+                f"cannot write {preposition} {_shown(name)}: it is a symbolic link; give "
+                f"--follow-symlinks to write {preposition} {what} it points to"
+            )
+        path = Path(os.path.realpath(name))
+        status = _lstat(path, name)
+    return path, status
+
+
 def check_output_path(
     path: StrPath, inputs: Iterable[StrPath] = (), *, follow_symlinks: bool = False
 ) -> Path:
@@ -127,16 +145,7 @@ def check_output_path(
         raise OutputError("the output file name is empty")
     if name.endswith(os.sep):
         raise OutputError(f"cannot write to {_shown(name)}: it names a folder; name a file")
-    target = Path(name)
-    status = _lstat(target, name)
-    if status is not None and stat.S_ISLNK(status.st_mode):
-        if not follow_symlinks:
-            raise OutputError(
-                f"cannot write to {_shown(name)}: it is a symbolic link; give "
-                "--follow-symlinks to write to the file it points to"
-            )
-        target = Path(os.path.realpath(name))
-        status = _lstat(target, name)
+    target, status = _through_link(name, follow_symlinks, "to", "the file")
     if status is not None:
         refused = _kind_refused(status.st_mode)
         if refused:
@@ -162,16 +171,7 @@ def check_output_folder(path: StrPath, *, follow_symlinks: bool = False) -> Path
     name = os.fspath(path)
     if not name:
         raise OutputError("the output folder name is empty")
-    folder = Path(name)
-    status = _lstat(folder, name)
-    if status is not None and stat.S_ISLNK(status.st_mode):
-        if not follow_symlinks:
-            raise OutputError(
-                f"cannot write into {_shown(name)}: it is a symbolic link; give "
-                "--follow-symlinks to write into the folder it points to"
-            )
-        folder = Path(os.path.realpath(name))
-        status = _lstat(folder, name)
+    folder, status = _through_link(name, follow_symlinks, "into", "the folder")
     if status is None:
         _check_folder_writable(folder.parent, name)
     elif not stat.S_ISDIR(status.st_mode):
