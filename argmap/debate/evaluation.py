@@ -30,8 +30,9 @@ from typing import Any
 import attrs
 
 from argmap._text import plural, shorten
-from argmap.debate.model import Claim, Debate
+from argmap.debate.model import Audience, Claim, Debate
 from argmap.debate.readings import DerivedAttack, Flattening, SupportReading, flatten
+from argmap.debate.values import FailedAttack, defeat_debate, failed_attacks
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
 from argmap.semantics import Label, Semantics, extensions, grounded_labelling
@@ -117,6 +118,11 @@ class Evaluation:
     perspective: str | None = None
     #: Each argument's status (see :meth:`argument_status`).
     argument_statuses: dict[str, Status] = attrs.field(factory=dict)
+    #: The audience whose ranking of values was applied, if any (``docs/values.md``).
+    audience: Audience | None = None
+    #: The attacks and undercuts that fail for that audience, with the reason; the
+    #: flattening was built without them.
+    failed_attacks: tuple[FailedAttack, ...] = ()
     _statuses: dict[str, Status] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -281,11 +287,19 @@ def evaluate(
     semantics: Semantics | str = "preferred",
     support: SupportReading | str = "evidential",
     perspective: str | Iterable[str] | None = None,
+    audience: str | Audience | None = None,
 ) -> Evaluation:
     """Evaluate a debate under a semantics and a support reading.
 
-    ``perspective`` is an actor id (the claims it holds or accepts are preferred: no claim
-    outside them can defeat one inside) or an iterable of claim ids to prefer.
+    ``audience`` (an audience id of the debate, or an :class:`~argmap.debate.Audience`)
+    applies a ranking of values: the attacks that fail for it are removed before the
+    reading and the semantics are applied (Bench-Capon 2003; :mod:`argmap.debate.values`).
+
+    ``perspective`` is an actor id or an iterable of claim ids. An actor that holds one of
+    the debate's audiences sees the debate through that ranking of values (unless
+    ``audience`` names another). Otherwise the claims it holds or accepts are preferred: no
+    claim outside them can defeat one inside (Amgoud and Cayrol 2002); so are the claim ids
+    of an iterable.
 
     >>> from argmap.debate import DebateBuilder
     >>> b = DebateBuilder("Ban it?")
@@ -302,16 +316,26 @@ def evaluate(
     ('keep',)
     """
     sem = Semantics.parse(semantics)
-    if perspective is None:
-        protected: tuple[str, ...] = ()
-        label = None
-    elif isinstance(perspective, str):
-        protected = debate.viewpoint_of(perspective)
+    ranking = debate.audience(audience) if isinstance(audience, str) else audience
+    protected: tuple[str, ...] = ()
+    label = None
+    if isinstance(perspective, str):
         label = perspective
-    else:
+        held = debate.audience_of(perspective)
+        if held is None:
+            protected = debate.viewpoint_of(perspective)
+        elif ranking is None:
+            ranking = held
+    elif perspective is not None:
         protected = tuple(perspective)
         label = ",".join(protected)
-    return evaluate_flattening(flatten(debate, support, protected), sem, label)
+    if ranking is None:
+        return evaluate_flattening(flatten(debate, support, protected), sem, label)
+    weighed = defeat_debate(debate, ranking)
+    result = evaluate_flattening(flatten(weighed, support, protected), sem, label)
+    return attrs.evolve(
+        result, debate=debate, audience=ranking, failed_attacks=failed_attacks(debate, ranking)
+    )
 
 
 def evaluate_flattening(
