@@ -4,6 +4,9 @@ definitions (tests/values_reference.py) on hypothesis-generated value maps."""
 from __future__ import annotations
 
 import itertools
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import attrs
@@ -339,3 +342,64 @@ def test_an_actor_in_two_audiences_is_refused():
     b.audience("y", "Y", ["security"], actors=["ep"])
     with pytest.raises(DebateError, match="already holds audience 'x'"):
         b.build()
+
+
+VALUES_MAP = REPO / "maps" / "values-example.argmap.toml"
+
+
+def _cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_the_teaching_map_reaches_opposite_verdicts_per_audience_on_the_command_line():
+    runs = {
+        audience: _cli("evaluate", VALUES_MAP, "-s", "grounded", "--audience", audience, "--json")
+        for audience in ("civil-liberties", "public-safety")
+    }
+    status = {}
+    for audience, run in runs.items():
+        assert run.returncode == 0, run.stderr
+        data = json.loads(run.stdout)
+        assert data["audience"]["id"] == audience
+        status[audience] = {t["claim"]: t["status"] for t in data["theses"]}
+        reasons = [f["reason"] for f in data["failed_attacks"]]
+        if audience == "public-safety":
+            assert reasons == [
+                "ban's attack on allow fails for City police, which ranks public security "
+                "above privacy",
+                "wrongful's attack on allow fails for City police, which ranks public security "
+                "above non-discrimination",
+            ]
+    assert status["civil-liberties"] == {"ban": "accepted", "allow": "rejected"}
+    assert status["public-safety"] == {"ban": "rejected", "allow": "accepted"}
+
+
+def test_the_teaching_map_standings_across_audiences_on_the_command_line():
+    run = _cli("evaluate", VALUES_MAP, "-s", "grounded", "--audiences", "--json")
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["rankings"] == 24 and data["defeat_graphs"] == 4
+    standing = {c["claim"]: c["standing"] for c in data["claims"]}
+    assert standing["ban"] == standing["allow"] == "subjective"
+    assert standing["review"] == "indefensible"
+    assert standing["wrongful"] == standing["nist"] == "objective"
+    declared = json.loads(
+        _cli("evaluate", VALUES_MAP, "-s", "grounded", "--audiences", "--declared", "--json").stdout
+    )
+    ban = next(c for c in declared["claims"] if c["claim"] == "ban")
+    assert ban["accepted_by"]["id"] == "civil-liberties"
+    assert ban["not_accepted_by"]["id"] == "public-safety"
+
+
+def test_audience_options_misused_are_usage_errors():
+    run = _cli("evaluate", VALUES_MAP, "--declared")
+    assert run.returncode == 1 and "--declared goes with --audiences" in run.stderr
+    run = _cli("evaluate", VALUES_MAP, "--audience", "nobody")
+    assert run.returncode == 1 and "unknown audience 'nobody'" in run.stderr
+    assert "Traceback" not in run.stderr

@@ -39,7 +39,7 @@ import math
 
 import attrs
 
-from argmap._text import plural
+from argmap._text import plural, shorten
 from argmap.debate.evaluation import Status, evaluate
 from argmap.debate.model import Audience, Debate, RelationKind
 from argmap.debate.readings import SupportReading
@@ -119,7 +119,7 @@ class AcrossAudiences:
                     s.standing.value,
                     _who(s.accepted_by) if s.standing is Standing.SUBJECTIVE else "",
                     _who(s.not_accepted_by) if s.standing is Standing.SUBJECTIVE else "",
-                    text if len(text) <= width else text[: width - 3] + "...",
+                    shorten(text, width),
                 ]
             )
         sizes = [max(len(r[i]) for r in rows) for i in range(4)]
