@@ -118,6 +118,8 @@ class Evaluation:
     perspective: str | None = None
     #: Each argument's status (see :meth:`argument_status`).
     argument_statuses: dict[str, Status] = attrs.field(factory=dict)
+    #: Each argument's grounded label (see :meth:`argument_grounded_label`).
+    argument_grounded: dict[str, Label] = attrs.field(factory=dict)
     #: The audience whose ranking of values was applied, if any (``docs/values.md``).
     audience: Audience | None = None
     #: The attacks and undercuts that fail for that audience, with the reason; the
@@ -173,6 +175,34 @@ class Evaluation:
         """
         self.debate.argument(argument_id)
         return self.argument_statuses[argument_id]
+
+    def argument_grounded_label(self, argument_id: str) -> Label:
+        """The argument's grounded label: IN when it stands in the grounded extension; OUT
+        when a premise or its conclusion is OUT, a claim undercutting it is IN, or the
+        framework arguments the reading makes for it are all OUT (under the evidential
+        reading, also when no support tree ends with it); UNDEC otherwise.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> for c in ("scans", "mass", "ban", "doubt"): _ = b.claim(c, c)
+        >>> _ = b.argument("A1", ["scans", "mass"], "ban")
+        >>> _ = b.attacks("doubt", "mass")
+        >>> _ = b.attacks("mass", "doubt")
+        >>> result = b.build().evaluate("grounded")
+        >>> result.argument_grounded_label("A1").name, result.argument_status("A1").value
+        ('UNDEC', 'rejected')
+        """
+        self.debate.argument(argument_id)
+        return self.argument_grounded[argument_id]
+
+    def argument_overlay(self, argument_id: str) -> str:
+        """The word a picture shows for the argument, as :meth:`overlay` for a claim: under
+        grounded semantics it follows the argument's grounded label, so an argument whose
+        premise is undecided shows ``undecided``, not ``rejected``."""
+        if self.semantics is Semantics.GROUNDED:
+            label = self.argument_grounded_label(argument_id)
+            return {Label.IN: "accepted", Label.OUT: "rejected"}.get(label, "undecided")
+        return self.argument_status(argument_id).value
 
     def overlay(self, claim_id: str) -> str:
         """The word a picture shows for the claim: ``accepted``, ``credulous``, ``undecided``
@@ -396,7 +426,48 @@ def evaluate_flattening(
             grounded[claim_id] = Label.OUT
         else:
             grounded[claim_id] = Label.UNDEC
-    return Evaluation(debate, sem, flat, tuple(found), grounded, perspective, argument_statuses)
+    argument_grounded = _argument_labels(debate, flat, labelling, grounded)
+    return Evaluation(
+        debate,
+        sem,
+        flat,
+        tuple(found),
+        grounded,
+        perspective,
+        argument_statuses,
+        argument_grounded,
+    )
+
+
+def _argument_labels(
+    debate: Debate, flat: Flattening, labelling: Any, grounded: dict[str, Label]
+) -> dict[str, Label]:
+    """Each argument's grounded label (see :meth:`Evaluation.argument_grounded_label`)."""
+    if not debate.arguments:
+        return {}
+    extension = frozenset(a for a in flat.framework.arguments if labelling.label(a) is Label.IN)
+    claims = frozenset(c for c, label in grounded.items() if label is Label.IN)
+    standing = set(_standing(debate, flat, extension, claims))
+    undercutters: dict[str, set[str]] = {}
+    for undercut in debate.undercuts:
+        undercutters.setdefault(undercut.target, set()).add(undercut.source)
+    labels: dict[str, Label] = {}
+    for argument in debate.arguments:
+        if argument.id in standing:
+            labels[argument.id] = Label.IN
+            continue
+        parts = [grounded[p] for p in argument.premises] + [grounded[argument.conclusion]]
+        nodes = flat.inference_nodes.get(argument.id, ())
+        needs_node = flat.reading is SupportReading.EVIDENTIAL or (
+            flat.reading is SupportReading.DEDUCTIVE and bool(nodes)
+        )
+        out = (
+            Label.OUT in parts
+            or any(grounded[u] is Label.IN for u in undercutters.get(argument.id, ()))
+            or (needs_node and all(labelling.label(n) is Label.OUT for n in nodes))
+        )
+        labels[argument.id] = Label.OUT if out else Label.UNDEC
+    return labels
 
 
 def _standing(
