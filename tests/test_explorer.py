@@ -375,3 +375,55 @@ def test_the_drawing_is_written_the_same_on_every_python():
         '<svg a="&quot;x&gt;"><!-- c1 --><text>&lt;img onerror=&quot;y&quot;&gt; &amp;</text>'
         "<g/></svg>"
     )
+
+
+VALUES_MAP = REPO / "maps" / "values-example.argmap.toml"
+
+
+def test_embedded_audience_views_are_the_evaluations_for_each_audience():
+    from argmap.debate import across_audiences
+
+    debate = Debate.load(VALUES_MAP)
+    data = explorer_data(debate)
+    assert [a["id"] for a in data["audiences"]] == ["civil-liberties", "public-safety"]
+    for audience in debate.audiences:
+        for reading in ("evidential", "deductive"):
+            for semantics in ("grounded", "preferred"):
+                result = debate.evaluate(semantics, reading, audience=audience.id)
+                assert data["audience_status"][audience.id][reading][semantics] == {
+                    c: result.overlay(c) for c in debate.claim_ids
+                }
+        assert [f["reason"] for f in data["failed_attacks"][audience.id]] == [
+            f.explain(debate) for f in debate.evaluate(audience=audience.id).failed_attacks
+        ]
+    every = across_audiences(debate, "grounded")
+    assert data["standings"]["all"]["audiences"] == every.audiences
+    assert {c: s["standing"] for c, s in data["standings"]["all"]["claims"].items()} == {
+        s.claim: s.standing.value for s in every.standings
+    }
+    assert Debate.load(EU).audiences == () and explorer_data(Debate.load(EU))["standings"] is None
+
+
+def test_choosing_an_audience_restyles_the_map_and_fades_the_attacks_that_fail(browser, tmp_path):
+    path = tmp_path / "values.html"
+    write_explorer(Debate.load(VALUES_MAP), path)
+    _open(browser, path)
+    assert "ACCEPTED" in _word(browser, "ban")
+    fails = "return Array.from(document.querySelectorAll('g.edge.fails')).map(g => g.querySelector('title').textContent)"
+    assert browser.execute_script(fails) == []
+    Select(browser.find_element(By.ID, "audience")).select_by_value("public-safety")
+    assert "REJECTED" in _word(browser, "ban") and "ACCEPTED" in _word(browser, "allow")
+    assert sorted(browser.execute_script(fails)) == ["ban->allow", "wrongful->allow"]
+    assert "for City police" in browser.find_element(By.ID, "legend").text
+    _node(browser, "ban").click()
+    panel = browser.find_element(By.ID, "panel").text
+    assert "Attacks that fail for City police" in panel
+    assert (
+        "ban's attack on allow fails for City police, which ranks public security above privacy"
+        in panel
+    )
+    assert (
+        "subjective across the map's audiences: accepted by Civil-liberties groups, not by City police"
+        in panel
+    )
+    assert browser.get_log("browser") == []

@@ -403,3 +403,35 @@ def test_audience_options_misused_are_usage_errors():
     run = _cli("evaluate", VALUES_MAP, "--audience", "nobody")
     assert run.returncode == 1 and "unknown audience 'nobody'" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_the_diagram_tags_values_and_fades_the_attacks_that_fail():
+    import xml.etree.ElementTree as ET
+
+    from argmap.render import debate_graph, render_bytes
+
+    debate = Debate.load(VALUES_MAP)
+    result = evaluate(debate, "grounded", audience="public-safety")
+    root = ET.fromstring(render_bytes(debate_graph(result), "svg"))
+    ns = {"s": "http://www.w3.org/2000/svg", "x": "http://www.w3.org/1999/xlink"}
+    texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "values: privacy · freedom of assembly" in texts  # ban's tag, by value names
+    assert "for City police (security > privacy > assembly > non-discrimination)" in texts
+    edges = {}
+    for group in root.iterfind(".//s:g[@class='edge']", ns):
+        title = group.find("s:title", ns).text
+        link = group.find(".//s:a", ns)
+        edges[title] = (
+            link.get("{http://www.w3.org/1999/xlink}title") if link is not None else None,
+            group.find(".//s:path", ns).get("stroke-dasharray"),
+            [t.text for t in group.iterfind(".//s:text", ns)],
+        )
+    reason, dashes, labels = edges["ban->allow"]
+    assert reason == next(
+        f.explain(debate) for f in result.failed_attacks if f.relation.source == "ban"
+    )
+    assert dashes and labels == ["fails"]
+    assert edges["allow->ban"][2] == []  # the attack that succeeds is drawn as usual
+    # without an audience nothing fails and nothing is faded
+    plain = render_bytes(debate_graph(evaluate(debate, "grounded")), "svg").decode()
+    assert ">fails<" not in plain

@@ -19,7 +19,7 @@ import sys
 
 from argmap._text import plural
 from argmap.cli._common import add_command
-from argmap.cli._inputs import add_reading_options, read_input
+from argmap.cli._inputs import add_audience_option, add_reading_options, read_input
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate, Evaluation, Flattening, flatten
 from argmap.debate import evaluate as evaluate_debate
@@ -45,6 +45,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "--format", choices=FORMATS, help="picture format (default: from OUT's suffix)"
     )
     add_reading_options(parser, "grounded")
+    add_audience_option(parser)
     parser.add_argument(
         "--group-by", choices=GROUPINGS, help="box the claims of each stance, actor or tag"
     )
@@ -86,7 +87,7 @@ def run(options: argparse.Namespace) -> int:
         result: Evaluation | None = None
         if not options.plain:
             result = evaluate_debate(
-                subject, options.semantics, options.support, options.perspective
+                subject, options.semantics, options.support, options.perspective, options.audience
             )
         drawn: Evaluation | Flattening | Debate = subject
         if result is not None:

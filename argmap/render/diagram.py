@@ -215,6 +215,8 @@ def debate_graph(
             _argument_node(graph, argument, names_of_schemes, status, theme, bright)
 
     undercut_targets = {u.target for u in debate.undercuts}
+    # For an audience, the attacks that fail are drawn faded, dashed, with the reason.
+    failed = {f.relation.id: f.explain(debate) for f in result.failed_attacks} if result else {}
     for relation in debate.relations:
         if relation.kind is RelationKind.UNDERCUT:
             continue
@@ -223,6 +225,9 @@ def debate_graph(
         )
         arrow = "normal" if relation.kind is RelationKind.SUPPORT else "tee"
         tooltip = relation.id + (f": {relation.rationale}" if relation.rationale else "")
+        if relation.id in failed:
+            _failed_edge(graph, relation.source, relation.target, failed[relation.id], theme)
+            continue
         if relation.id in undercut_targets:
             joint = _joint_name(debate, relation.id)
             graph.node(joint, label="", shape="point", width="0.06", color=colour, tooltip=tooltip)
@@ -256,7 +261,14 @@ def debate_graph(
     argument_ids = {a.id for a in debate.arguments}
     for undercut in debate.undercuts:
         tooltip = undercut.id + (f": {undercut.rationale}" if undercut.rationale else "")
+        if undercut.target in failed:
+            continue  # the attack it undercuts fails anyway, and is drawn without a joint
         # an undercut of an argument ends on the argument's node; of a relation, on its joint
+        end = undercut.target if undercut.target in argument_ids else None
+        if undercut.id in failed:
+            target = end or _joint_name(debate, undercut.target)
+            _failed_edge(graph, undercut.source, target, failed[undercut.id], theme)
+            continue
         graph.edge(
             undercut.source,
             undercut.target
@@ -272,8 +284,25 @@ def debate_graph(
         _derived_edges(graph, flattening, theme)
     if options.legend:
         evaluated = result is not None or any(v for v in (options.statuses or {}).values())
-        _legend(graph, theme, evaluated, debate, options.show_derived)
+        _legend(graph, theme, evaluated, debate, options.show_derived, bool(failed))
     return graph
+
+
+def _failed_edge(
+    graph: graphviz.Digraph, source: str, target: str, reason: str, theme: Theme
+) -> None:
+    """An attack or undercut that fails for the audience: faded, dashed, labelled."""
+    graph.edge(
+        source,
+        target,
+        arrowhead="tee",
+        style="dashed",
+        color=theme.dimmed,
+        fontcolor=theme.muted,
+        penwidth="1.0",
+        label="fails",
+        tooltip=reason,
+    )
 
 
 def _old_call(
@@ -349,6 +378,10 @@ def _title(debate: Debate, result: Evaluation | None, theme: Theme) -> str:
     parts.append(html_text(debate.question))
     if result is not None:
         perspective = f", as {html_text(result.perspective)} sees it" if result.perspective else ""
+        if result.audience is not None:
+            perspective += (
+                f", for {html_text(result.audience.name)} ({html_text(result.audience.ranking)})"
+            )
         parts.append(
             f'<FONT POINT-SIZE="{theme.small_font_size + 1}" COLOR="{theme.muted}">'
             f"{html_text(result.semantics.title)} semantics, {html_text(result.reading.value)} "
@@ -386,6 +419,12 @@ def _claim_node(
         rows.append(
             f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT {small} COLOR="{theme.muted}">'
             f"{wrap_html(names, theme.wrap + 8)}</FONT></TD></TR>"
+        )
+    if claim.values:  # a small tag: the values it promotes (docs/values.md)
+        promoted = " · ".join(debate.value_name(v) for v in claim.values)
+        rows.append(
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT {small} COLOR="{theme.muted}"><I>'
+            f"{wrap_html('values: ' + promoted, theme.wrap + 8)}</I></FONT></TD></TR>"
         )
     if look.word:
         rows.append(
@@ -521,7 +560,12 @@ def _derived_edges(graph: graphviz.Digraph, flattening: Flattening, theme: Theme
 
 
 def _legend(
-    graph: graphviz.Digraph, theme: Theme, evaluated: bool, debate: Debate, derived: bool
+    graph: graphviz.Digraph,
+    theme: Theme,
+    evaluated: bool,
+    debate: Debate,
+    derived: bool,
+    failing: bool = False,
 ) -> None:
     small = f'POINT-SIZE="{theme.small_font_size + 1}"'
 
@@ -549,6 +593,10 @@ def _legend(
         rows.append(row("- - ┤ ▭", "undercuts the argument", theme.undercut_colour))
     if derived:
         rows.append(row("·····┤", "attack derived by the support reading", theme.derived_colour))
+    if failing:
+        rows.append(
+            row("- fails -┤", "fails for this audience (its values rank lower)", theme.dimmed)
+        )
     if evaluated:
         for look, meaning in (
             (theme.accepted, "thick border"),

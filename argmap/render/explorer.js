@@ -13,6 +13,7 @@
     reading: data.defaults.reading,
     selected: null,
     actor: "",
+    audience: "", // an audience id: its ranking of values applied (docs/values.md)
     stances: new Set(["pro", "con", "neutral"]),
     query: "",
     round: null,
@@ -74,13 +75,23 @@
       const frame = data.rounds[state.reading][state.round];
       return frame[id] || "none";
     }
-    const table = data.status[state.reading][state.semantics];
+    const table = claimTables()[state.reading][state.semantics];
     return table ? table[id] : "none";
   }
 
+  // the statuses of the current view: without values, or for the chosen audience
+  const claimTables = () => (state.audience ? data.audience_status[state.audience] : data.status);
+  const argumentTables = () =>
+    state.audience ? data.audience_argument_status[state.audience] : data.argument_status;
+  const failing = () => (state.audience ? data.failed_attacks[state.audience] : []);
+  const audienceName = () => {
+    const audience = data.audiences.find((a) => a.id === state.audience);
+    return audience ? audience.name : "";
+  };
+
   function argumentStatusOf(id) {
     if (state.round !== null) return "none"; // the rounds are of claims
-    const table = data.argument_status[state.reading][state.semantics];
+    const table = argumentTables()[state.reading][state.semantics];
     return table ? table[id] : "none";
   }
 
@@ -128,7 +139,9 @@
       group.setAttribute("aria-label", "argument " + data.arguments[id].label + " (" + (WORDS[status] || "not decided").toLowerCase() + ")");
       group.setAttribute("aria-pressed", state.selected === id ? "true" : "false");
     }
+    const fails = new Set(failing().map((f) => f.from + "->" + f.to));
     for (const edge of edges) {
+      edge.group.classList.toggle("fails", fails.has(edge.from + "->" + edge.to));
       const hidden = [edge.from, edge.to].some((end) => nodeOf(end) && !visible(end));
       edge.group.classList.toggle("hidden", hidden);
       const lit = near !== null && (edge.from === state.selected || edge.to === state.selected);
@@ -171,9 +184,40 @@
     appendArgumentList("Arguments for it", claim.arguments);
     appendArgumentList("Premise of", claim.premise_of);
     appendSources(claim.sources);
-    appendStatuses(id, data.status);
-    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading)"));
+    appendStatuses(id, claimTables());
+    appendFailing(id);
+    appendStandings(id);
+    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading" + (state.audience ? ", without values" : "") + ")"));
     panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
+  }
+
+  // the attacks on or by this claim that fail for the chosen audience, with the reason
+  function appendFailing(id) {
+    const mine = failing().filter((f) => f.from === id || f.to === id);
+    if (!mine.length) return;
+    panel.append(el("h3", {}, "Attacks that fail for " + audienceName()));
+    const list = el("ul", { class: "failing" });
+    for (const failure of mine) list.append(el("li", {}, failure.reason));
+    panel.append(list);
+  }
+
+  // objective (every ranking of the values accepts it), subjective (some) or indefensible
+  function appendStandings(id) {
+    if (!data.standings) return;
+    const rows = [];
+    for (const [key, scope] of [["declared", "the map's audiences"], ["all", "every ranking of the values"]]) {
+      const found = data.standings[key];
+      if (found === null || found === undefined) continue;
+      const entry = found.claims[id];
+      let text = entry.standing + " across " + scope;
+      if (entry.standing === "subjective") text += ": accepted by " + entry.accepted_by + ", not by " + entry.not_accepted_by;
+      rows.push(text);
+    }
+    if (!rows.length) return;
+    panel.append(el("h3", {}, "Across audiences (" + data.standings.semantics + " semantics, " + data.standings.reading + " reading)"));
+    const list = el("ul", { class: "standings" });
+    for (const row of rows) list.append(el("li", {}, row));
+    panel.append(list);
   }
 
   function appendSources(sources) {
@@ -272,7 +316,7 @@
     appendQuestions("Open critical questions", argument.open_questions, "open");
     appendQuestions("Critical questions raised", argument.raised_questions, "raised");
     appendSources(argument.sources);
-    appendStatuses(id, data.argument_status);
+    appendStatuses(id, argumentTables());
   }
 
   // -- legend and stepper --------------------------------------------------------------------
@@ -290,7 +334,7 @@
     const where = document.getElementById("view-label");
     where.textContent = state.round !== null
       ? "grounded rounds, " + state.reading + " reading: round " + state.round + " of " + (data.rounds[state.reading].length - 1)
-      : state.semantics + " semantics, " + state.reading + " reading";
+      : state.semantics + " semantics, " + state.reading + " reading" + (state.audience ? ", for " + audienceName() : "");
   }
 
   function updateStepper() {
@@ -299,6 +343,10 @@
     document.getElementById("round-prev").disabled = state.round === null || state.round === 0;
     document.getElementById("round-next").disabled = state.round !== null && state.round >= frames - 1;
     document.getElementById("round-stop").disabled = state.round === null;
+    if (state.audience) { // the rounds are of the debate without values
+      document.getElementById("round-prev").disabled = true;
+      document.getElementById("round-next").disabled = true;
+    }
   }
 
   function select(id) {
@@ -338,6 +386,20 @@
     state.actor = actorSelect.value;
     restyle();
   });
+  const audienceSelect = document.getElementById("audience");
+  if (data.audiences.length) {
+    audienceSelect.append(el("option", { value: "" }, "no ranking of values"));
+    for (const audience of data.audiences) {
+      audienceSelect.append(el("option", { value: audience.id }, audience.name + " (" + audience.ranking + ")"));
+    }
+    audienceSelect.addEventListener("change", () => {
+      state.audience = audienceSelect.value;
+      state.round = null;
+      restyle();
+    });
+  } else {
+    audienceSelect.closest("label").hidden = true;
+  }
   for (const box of document.querySelectorAll("input[name=stance]")) {
     box.addEventListener("change", () => {
       if (box.checked) state.stances.add(box.value);

@@ -36,7 +36,16 @@ from xml.parsers.expat import ExpatError
 
 import attrs
 
-from argmap.debate import MAX_EXTENSIONS, Debate, SupportReading, evaluate_flattening, flatten
+from argmap.debate import (
+    MAX_EXTENSIONS,
+    Debate,
+    SupportReading,
+    across_audiences,
+    defeat_debate,
+    evaluate_flattening,
+    failed_attacks,
+    flatten,
+)
 from argmap.debate.questions import debate_question_report
 from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
@@ -137,6 +146,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
                     c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
                 }
                 rounds[reading] = grounded_claim_rounds(result.flattening)
+    audience_status, audience_argument_status, failing = _audience_views(debate)
     strengths = None
     if any(c.base_score is not None for c in debate.claims):
         strengths = debate_strengths(debate, "dfquad")
@@ -176,8 +186,87 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
         "argument_status": argument_status,
         "explanations": explanations,
         "rounds": rounds,
+        "audiences": [
+            {"id": a.id, "name": a.name, "ranking": a.ranking, "description": a.description}
+            for a in debate.audiences
+        ],
+        "audience_status": audience_status,
+        "audience_argument_status": audience_argument_status,
+        "failed_attacks": failing,
+        "standings": _standings(debate),
         "gradual": "dfquad" if strengths is not None else None,
     }
+
+
+Views = dict[str, dict[str, dict[str, dict[str, str] | None]]]
+
+
+def _audience_views(
+    debate: Debate,
+) -> tuple[Views, Views, dict[str, list[dict[str, str]]]]:
+    """For each declared audience, what the page shows for it: the statuses of claims and
+    arguments under each reading and semantics (as ``status`` is for no audience), and the
+    attacks that fail for it, with the reason (docs/values.md)."""
+    claims: Views = {}
+    arguments: Views = {}
+    failing: dict[str, list[dict[str, str]]] = {}
+    for audience in debate.audiences:
+        claims[audience.id], arguments[audience.id] = {}, {}
+        failures = failed_attacks(debate, audience)
+        failing[audience.id] = [
+            {"from": f.relation.source, "to": f.relation.target, "reason": f.explain(debate)}
+            for f in failures
+        ]
+        weighed = defeat_debate(debate, audience)
+        for reading in _READINGS:
+            claims[audience.id][reading], arguments[audience.id][reading] = {}, {}
+            flattening = flatten(weighed, reading)
+            costly = _costly_semantics(flattening.framework)
+            for semantics in EXPLORER_SEMANTICS:
+                claim_view = argument_view = None
+                if semantics not in costly:
+                    try:
+                        result = evaluate_flattening(flattening, semantics)
+                    except ArgmapError:  # too many extensions to list
+                        result = None
+                    if result is not None:
+                        claim_view = {c: result.overlay(c) for c in debate.claim_ids}
+                        argument_view = {
+                            a.id: result.argument_overlay(a.id) for a in debate.arguments
+                        }
+                claims[audience.id][reading][semantics] = claim_view
+                arguments[audience.id][reading][semantics] = argument_view
+    return claims, arguments, failing
+
+
+def _standings(debate: Debate) -> dict[str, Any] | None:
+    """Each claim's standing across audiences under grounded semantics and the evidential
+    reading: over the declared audiences, and over every ranking of the values when that
+    stays within the search's limit."""
+    if not debate.value_ids:
+        return None
+    out: dict[str, Any] = {"semantics": "grounded", "reading": "evidential"}
+    for key, declared in (("declared", True), ("all", False)):
+        if declared and not debate.audiences:
+            out[key] = None
+            continue
+        try:
+            across = across_audiences(debate, "grounded", "evidential", declared=declared)
+        except ArgmapError:  # too many distinct defeat graphs: the page says so
+            out[key] = None
+            continue
+        out[key] = {
+            "audiences": across.audiences,
+            "claims": {
+                s.claim: {
+                    "standing": s.standing.value,
+                    "accepted_by": s.accepted_by.name if s.accepted_by else None,
+                    "not_accepted_by": s.not_accepted_by.name if s.not_accepted_by else None,
+                }
+                for s in across.standings
+            },
+        }
+    return out
 
 
 def _arguments(debate: Debate) -> dict[str, dict[str, Any]]:
@@ -385,6 +474,7 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
 <label>Semantics <select id="semantics"></select></label>
 <label>Support reading <select id="reading"></select></label>
 <label>Actor <select id="actor"></select></label>
+<label>Audience <select id="audience"></select></label>
 <fieldset><legend>Stance</legend>{stance_boxes}</fieldset>
 <label>Search <input type="search" id="search" placeholder="words in a claim"></label>
 <span class="stepper" role="group" aria-label="Grounded rounds">Grounded rounds:
