@@ -174,6 +174,7 @@ def test_switching_semantics_restyles_the_map(browser, eu_page):
 def test_actor_filter_and_search(browser, eu_page):
     _open(browser, eu_page)
     Select(browser.find_element(By.ID, "actor")).select_by_value("germany")
+    browser.find_element(By.ID, "actor-only").click()
     shown = [
         g.get_attribute("data-claim")
         for g in browser.find_elements(By.CSS_SELECTOR, "g.node[data-claim]")
@@ -426,4 +427,54 @@ def test_choosing_an_audience_restyles_the_map_and_fades_the_attacks_that_fail(b
         "subjective across the map's audiences: accepted by Civil-liberties groups, not by City police"
         in panel
     )
+    assert browser.get_log("browser") == []
+
+
+def test_embedded_perspectives_are_the_evaluations_as_each_actor_sees_it():
+    debate = Debate.load(EU)
+    data = explorer_data(debate)
+    actors = [a.id for a in debate.actors if debate.claims_held_by(a.id)]
+    assert sorted(data["perspective_status"]) == sorted(actors)  # no audiences in this map
+    for actor in actors[:4]:
+        for semantics in ("grounded", "preferred"):
+            result = debate.evaluate(semantics, "evidential", perspective=actor)
+            assert data["perspective_status"][actor]["evidential"][semantics] == {
+                c: result.overlay(c) for c in debate.claim_ids
+            }
+        assert data["perspective_status"][actor]["evidential"]["stable"] is None
+        inside = set(debate.viewpoint_of(actor))
+        assert [(f["from"], f["to"]) for f in data["perspective_failed"][actor]] == [
+            (r.source, r.target)
+            for r in debate.attacks
+            if r.target in inside and r.source not in inside
+        ]
+    values = explorer_data(Debate.load(VALUES_MAP))
+    assert values["actor_audience"] == {
+        "rights-groups": "civil-liberties",
+        "police": "public-safety",
+    }
+    assert values["perspective_status"] == {}  # those actors see through their audience
+
+
+def test_choosing_an_actor_shows_the_map_as_it_sees_it(browser, eu_page):
+    debate = Debate.load(EU)
+    actor = next(
+        a.id
+        for a in debate.actors
+        if debate.evaluate("grounded", perspective=a.id).accepted
+        != debate.evaluate("grounded").accepted
+    )
+    seen = debate.evaluate("grounded", perspective=actor)
+    _open(browser, eu_page)
+    Select(browser.find_element(By.ID, "actor")).select_by_value(actor)
+    for claim in debate.claim_ids:  # every claim still shown, with the actor's statuses
+        assert _node(browser, claim).is_displayed()
+        word = {"accepted": "ACCEPTED", "undecided": "UNDECIDED", "rejected": "REJECTED"}
+        assert word[seen.overlay(claim)] in _word(browser, claim), claim
+    name = debate.actor(actor).name
+    assert f"as {name} sees it" in browser.find_element(By.ID, "legend").text
+    inside = set(debate.viewpoint_of(actor))
+    target = next(r.target for r in debate.attacks if r.target in inside and r.source not in inside)
+    _node(browser, target).click()
+    assert f"Attacks that fail as {name} sees it" in browser.find_element(By.ID, "panel").text
     assert browser.get_log("browser") == []

@@ -12,7 +12,8 @@
     semantics: data.defaults.semantics,
     reading: data.defaults.reading,
     selected: null,
-    actor: "",
+    actor: "", // an actor id: the map as that actor sees it
+    actorOnly: false, // show only that actor's claims
     audience: "", // an audience id: its ranking of values applied (docs/values.md)
     stances: new Set(["pro", "con", "neutral"]),
     query: "",
@@ -80,14 +81,28 @@
   }
 
   // the statuses of the current view: without values, or for the chosen audience
-  const claimTables = () => (state.audience ? data.audience_status[state.audience] : data.status);
+  // (an audience chosen in its menu wins; else an actor's own audience; else its perspective)
+  const viewAudience = () => state.audience || (state.actor && data.actor_audience[state.actor]) || "";
+  const perspective = () => !viewAudience() && state.actor && own(data.perspective_status, state.actor);
+  const claimTables = () =>
+    viewAudience() ? data.audience_status[viewAudience()]
+      : perspective() ? data.perspective_status[state.actor] : data.status;
   const argumentTables = () =>
-    state.audience ? data.audience_argument_status[state.audience] : data.argument_status;
-  const failing = () => (state.audience ? data.failed_attacks[state.audience] : []);
+    viewAudience() ? data.audience_argument_status[viewAudience()]
+      : perspective() ? data.perspective_argument_status[state.actor] : data.argument_status;
+  const failing = () =>
+    viewAudience() ? data.failed_attacks[viewAudience()]
+      : perspective() ? data.perspective_failed[state.actor] : [];
   const audienceName = () => {
-    const audience = data.audiences.find((a) => a.id === state.audience);
+    const audience = data.audiences.find((a) => a.id === viewAudience());
     return audience ? audience.name : "";
   };
+  const actorName = () => {
+    const actor = data.actors.find((a) => a.id === state.actor);
+    return actor ? actor.name : "";
+  };
+  const viewWords = () =>
+    (state.actor ? ", as " + actorName() + " sees it" : "") + (viewAudience() ? ", for " + audienceName() : "");
 
   function argumentStatusOf(id) {
     if (state.round !== null) return "none"; // the rounds are of claims
@@ -98,7 +113,7 @@
   function visible(id) {
     if (own(data.arguments, id)) return visible(data.arguments[id].conclusion);
     const claim = data.claims[id];
-    if (state.actor && !claim.actor_ids.includes(state.actor)) return false;
+    if (state.actor && state.actorOnly && !claim.actor_ids.includes(state.actor)) return false;
     if (!state.stances.has(claim.stance)) return false;
     if (state.query && !claim.text.toLowerCase().includes(state.query) && !id.toLowerCase().includes(state.query)) return false;
     return true;
@@ -187,7 +202,7 @@
     appendStatuses(id, claimTables());
     appendFailing(id);
     appendStandings(id);
-    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading" + (state.audience ? ", without values" : "") + ")"));
+    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading" + (state.audience || state.actor ? ", the map as drawn" : "") + ")"));
     panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
   }
 
@@ -195,7 +210,7 @@
   function appendFailing(id) {
     const mine = failing().filter((f) => f.from === id || f.to === id);
     if (!mine.length) return;
-    panel.append(el("h3", {}, "Attacks that fail for " + audienceName()));
+    panel.append(el("h3", {}, "Attacks that fail" + (viewAudience() ? " for " + audienceName() : " as " + actorName() + " sees it")));
     const list = el("ul", { class: "failing" });
     for (const failure of mine) list.append(el("li", {}, failure.reason));
     panel.append(list);
@@ -246,7 +261,10 @@
     for (const semantics of data.semantics) {
       const row = el("tr");
       const statuses = tables[state.reading][semantics];
-      const value = statuses ? WORDS[statuses[id]].toLowerCase() : "not computed for this map (too costly)";
+      const value = statuses ? WORDS[statuses[id]].toLowerCase()
+        : perspective() && !data.perspective_semantics.includes(semantics)
+          ? "not computed for an actor's view (" + data.perspective_semantics.join(" and ") + " are)"
+          : "not computed for this map (too costly)";
       row.append(el("th", { scope: "row" }, semantics), el("td", { class: "status-" + (statuses ? statuses[id] : "none") }, value));
       if (semantics === state.semantics) row.classList.add("current");
       table.append(row);
@@ -334,7 +352,7 @@
     const where = document.getElementById("view-label");
     where.textContent = state.round !== null
       ? "grounded rounds, " + state.reading + " reading: round " + state.round + " of " + (data.rounds[state.reading].length - 1)
-      : state.semantics + " semantics, " + state.reading + " reading" + (state.audience ? ", for " + audienceName() : "");
+      : state.semantics + " semantics, " + state.reading + " reading" + viewWords();
   }
 
   function updateStepper() {
@@ -343,7 +361,7 @@
     document.getElementById("round-prev").disabled = state.round === null || state.round === 0;
     document.getElementById("round-next").disabled = state.round !== null && state.round >= frames - 1;
     document.getElementById("round-stop").disabled = state.round === null;
-    if (state.audience) { // the rounds are of the debate without values
+    if (state.audience || state.actor) { // the rounds are of the debate as drawn
       document.getElementById("round-prev").disabled = true;
       document.getElementById("round-next").disabled = true;
     }
@@ -380,10 +398,16 @@
     restyle();
   });
   const actorSelect = document.getElementById("actor");
-  actorSelect.append(el("option", { value: "" }, "all actors"));
+  actorSelect.append(el("option", { value: "" }, "nobody in particular"));
   for (const actor of data.actors) actorSelect.append(el("option", { value: actor.id }, actor.name));
   actorSelect.addEventListener("change", () => {
     state.actor = actorSelect.value;
+    state.round = null;
+    restyle();
+  });
+  const actorOnly = document.getElementById("actor-only");
+  actorOnly.addEventListener("change", () => {
+    state.actorOnly = actorOnly.checked;
     restyle();
   });
   const audienceSelect = document.getElementById("audience");

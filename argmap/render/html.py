@@ -66,6 +66,10 @@ __all__ = [
     "write_explorer",
 ]
 
+#: The semantics the explorer computes for each actor's perspective (every semantics for
+#: every actor would multiply the page's work by the number of actors).
+PERSPECTIVE_SEMANTICS = ("grounded", "preferred")
+
 #: The semantics the explorer offers (naive, admissible and conflict-free are left out: their
 #: many extensions say little about a debate).
 EXPLORER_SEMANTICS = (
@@ -147,6 +151,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
                 }
                 rounds[reading] = grounded_claim_rounds(result.flattening)
     audience_status, audience_argument_status, failing = _audience_views(debate)
+    perspective_status, perspective_argument_status, perspective_failed = _perspective_views(debate)
     strengths = None
     if any(c.base_score is not None for c in debate.claims):
         strengths = debate_strengths(debate, "dfquad")
@@ -193,6 +198,15 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
         "audience_status": audience_status,
         "audience_argument_status": audience_argument_status,
         "failed_attacks": failing,
+        "actor_audience": {
+            a.id: audience.id
+            for a in debate.actors
+            if (audience := debate.audience_of(a.id)) is not None
+        },
+        "perspective_semantics": list(PERSPECTIVE_SEMANTICS),
+        "perspective_status": perspective_status,
+        "perspective_argument_status": perspective_argument_status,
+        "perspective_failed": perspective_failed,
         "standings": _standings(debate),
         "gradual": "dfquad" if strengths is not None else None,
     }
@@ -236,6 +250,52 @@ def _audience_views(
                         }
                 claims[audience.id][reading][semantics] = claim_view
                 arguments[audience.id][reading][semantics] = argument_view
+    return claims, arguments, failing
+
+
+def _perspective_views(
+    debate: Debate,
+) -> tuple[Views, Views, dict[str, list[dict[str, str]]]]:
+    """For each actor holding claims and no audience, the map as it sees it: its claims
+    (held or accepted) cannot be defeated by claims outside them (``evaluate(...,
+    perspective=actor)``), under :data:`PERSPECTIVE_SEMANTICS`; and the attacks that fail
+    for it, with the reason. (An actor with an audience sees the audience's view.)"""
+    claims: Views = {}
+    arguments: Views = {}
+    failing: dict[str, list[dict[str, str]]] = {}
+    for actor in debate.actors:
+        if not debate.claims_held_by(actor.id) or debate.audience_of(actor.id) is not None:
+            continue
+        viewpoint = debate.viewpoint_of(actor.id)
+        inside = set(viewpoint)
+        failing[actor.id] = [
+            {
+                "from": r.source,
+                "to": r.target,
+                "reason": f"{r.source}'s attack on {r.target} fails as {actor.name} sees it: "
+                f"{actor.name} holds or accepts {r.target}, not {r.source}",
+            }
+            for r in debate.attacks
+            if r.target in inside and r.source not in inside
+        ]
+        claims[actor.id], arguments[actor.id] = {}, {}
+        for reading in _READINGS:
+            claims[actor.id][reading], arguments[actor.id][reading] = {}, {}
+            flattening = flatten(debate, reading, viewpoint)
+            for semantics in EXPLORER_SEMANTICS:
+                claim_view = argument_view = None
+                if semantics in PERSPECTIVE_SEMANTICS:
+                    try:
+                        result = evaluate_flattening(flattening, semantics, actor.id)
+                    except ArgmapError:  # too many extensions to list
+                        result = None
+                    if result is not None:
+                        claim_view = {c: result.overlay(c) for c in debate.claim_ids}
+                        argument_view = {
+                            a.id: result.argument_overlay(a.id) for a in debate.arguments
+                        }
+                claims[actor.id][reading][semantics] = claim_view
+                arguments[actor.id][reading][semantics] = argument_view
     return claims, arguments, failing
 
 
@@ -473,7 +533,8 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
 <nav class="controls" aria-label="View">
 <label>Semantics <select id="semantics"></select></label>
 <label>Support reading <select id="reading"></select></label>
-<label>Actor <select id="actor"></select></label>
+<label>As seen by <select id="actor"></select></label>
+<label><input type="checkbox" id="actor-only"> only their claims</label>
 <label>Audience <select id="audience"></select></label>
 <fieldset><legend>Stance</legend>{stance_boxes}</fieldset>
 <label>Search <input type="search" id="search" placeholder="words in a claim"></label>
