@@ -14,6 +14,7 @@ from argmap.debate import Debate
 from argmap.errors import ParseError
 from argmap.formats.aif import aif_omissions, format_aif, parse_aif
 from argmap.formats.argdown import argdown_omissions
+from argmap.formats.graphs import format_graphml, graphml_omissions
 
 TEACHING = "maps/arguments-example.argmap.toml"
 
@@ -130,8 +131,12 @@ def test_a_scheme_that_is_no_text_is_refused():
 
 def test_formats_that_drop_arguments_say_so():
     debate = Debate.load(TEACHING)
-    assert argdown_omissions(debate)[-2:] == (
+    assert argdown_omissions(debate)[-3:] == (
         "arguments (linked premises and their schemes): 2",
         "arguments' texts: 2",
+        "undercuts of arguments: 1",
     )
     assert aif_omissions(debate) == ("expected verdicts: 5",)
+    # GraphML drew no arguments and crashed on the undercut of one; now it says what it drops
+    assert graphml_omissions(debate)[-3:] == argdown_omissions(debate)[-3:]
+    assert "A1" not in format_graphml(debate)

@@ -66,6 +66,16 @@ PARTS: dict[str, tuple[Callable[[Debate], int], str]] = {
         lambda d: _count(d.arguments, lambda a: a.sources),
         "arguments' citations",
     ),
+    "argument undercuts": (
+        lambda d: _count(d.undercuts, lambda u: u.target in {a.id for a in d.arguments}),
+        "undercuts of arguments",
+    ),
+    "values": (
+        lambda d: _count(d.claims, lambda c: c.values) + _count(d.arguments, lambda a: a.values),
+        "the values claims and arguments promote",
+    ),
+    "value descriptions": (lambda d: len(d.values), "the values' descriptions"),
+    "audiences": (lambda d: len(d.audiences), "audiences (rankings of values)"),
 }
 
 

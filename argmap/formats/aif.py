@@ -491,7 +491,7 @@ def read_aif(path: str | os.PathLike[str]) -> AIFImport:
 _CARRIED = frozenset(
     {"description", "actors", "actor details", "actor accepts", "claim actors", "claim notes",
      "base scores", "reconstructed", "relation ids", "rationales", "arguments",
-     "argument texts", "questions"}
+     "argument texts", "questions", "argument undercuts"}
 )  # fmt: skip
 """The parts of a debate (names from ``argmap.formats._omissions.PARTS``) that AIF carries,
 besides the question, title, date, authors, claims and relations."""

@@ -30,9 +30,10 @@ from argmap.debate import Claim, Debate, Evaluation, Relation
 from argmap.debate.model import RelationKind
 from argmap.errors import FormatError
 from argmap.formats._files import atomic_write_text
+from argmap.formats._omissions import omissions
 from argmap.framework import ArgumentFramework
 
-__all__ = ["format_graphml", "from_networkx", "to_networkx", "write_graphml"]
+__all__ = ["format_graphml", "from_networkx", "graphml_omissions", "to_networkx", "write_graphml"]
 
 _NS = "http://graphml.graphdrawing.org/xmlns"
 _NODE_KEYS = ("label", "text", "stance", "kind", "actors", "tags", "status", "grounded")
@@ -59,8 +60,11 @@ def _node_rows(debate: Debate, evaluation: Evaluation | None) -> list[tuple[str,
 
 def _edge_rows(debate: Debate) -> list[tuple[str, str, dict[str, str]]]:
     rows = []
+    arguments = {a.id for a in debate.arguments}
     for relation in debate.relations:
         if relation.kind is RelationKind.UNDERCUT:
+            if relation.target in arguments:
+                continue  # arguments are not carried (graphml_omissions says so)
             target = debate.relation(relation.target)
             rows.append(
                 (
@@ -78,6 +82,22 @@ def _edge_rows(debate: Debate) -> list[tuple[str, str, dict[str, str]]]:
                 )
             )
     return rows
+
+
+#: The parts of a debate (names from ``argmap.formats._omissions.PARTS``) that GraphML and
+#: networkx carry, besides the question, title, date, claims, supports, attacks and the
+#: undercuts of relations: the claims' holders (by name) and the relations' ids.
+_CARRIED = frozenset({"claim actors", "relation ids"})
+
+
+def graphml_omissions(debate: Debate) -> tuple[str, ...]:
+    """What writing ``debate`` as GraphML (or to networkx) leaves out, one line per part.
+
+    >>> from argmap.debate import Debate
+    >>> graphml_omissions(Debate.load("maps/nixon-diamond.argmap.toml"))
+    ("the debate's description: 1", 'expected verdicts: 4')
+    """
+    return omissions(debate, _CARRIED)
 
 
 def format_graphml(subject: Debate | Evaluation | ArgumentFramework) -> str:

@@ -33,7 +33,7 @@ from argmap.errors import FormatError, UnknownFormatError
 from argmap.formats._files import atomic_write_text
 from argmap.formats.aif import aif_omissions, format_aif, read_aif
 from argmap.formats.argdown import argdown_omissions, format_argdown, read_argdown
-from argmap.formats.graphs import format_graphml
+from argmap.formats.graphs import format_graphml, graphml_omissions
 from argmap.formats.iccma import FORMATS as _ICCMA_FORMATS
 from argmap.formats.iccma import format_framework, read_framework
 from argmap.formats.maps import MAP_FORMATS, format_map, read_map
@@ -143,7 +143,11 @@ def omissions(debate: Debate, format: str) -> tuple[str, ...]:
     >>> omissions(Debate.load("maps/smoking-ban.argmap.toml"), "toml")
     ()
     """
-    left_out = {"argdown": argdown_omissions, "aif": aif_omissions}.get(check_format(format))
+    left_out = {
+        "argdown": argdown_omissions,
+        "aif": aif_omissions,
+        "graphml": graphml_omissions,
+    }.get(check_format(format))
     return left_out(debate) if left_out else ()
 
 
