@@ -435,3 +435,26 @@ def test_the_diagram_tags_values_and_fades_the_attacks_that_fail():
     # without an audience nothing fails and nothing is faded
     plain = render_bytes(debate_graph(evaluate(debate, "grounded")), "svg").decode()
     assert ">fails<" not in plain
+
+
+def test_failure_sentences_name_whose_preference_makes_an_attack_fail():
+    from argmap.explain.failures import failed_attacks_by, failed_attacks_on
+
+    debate = _ban_debate()
+    parliament = evaluate(debate, "grounded", audience="parliament")
+    assert failed_attacks_on(parliament, "ban") == [
+        "exceptions's attack on ban fails for Parliament, which ranks privacy above public security"
+    ]
+    assert failed_attacks_by(parliament, "ban") == []
+    # a perspective without an audience: the actor's claims cannot be defeated from outside
+    b = DebateBuilder("Q?")
+    b.actor("ger", "Germany")
+    b.claim("mine", "Mine.", actors=["ger"])
+    b.claim("theirs", "Theirs.")
+    b.attacks("theirs", "mine")
+    seen = evaluate(b.build(), "grounded", perspective="ger")
+    assert failed_attacks_on(seen, "mine") == [
+        "theirs's attack on mine fails as Germany sees it: Germany holds or accepts mine, "
+        "not theirs"
+    ]
+    assert failed_attacks_on(evaluate(b.build(), "grounded"), "mine") == []
