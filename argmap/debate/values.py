@@ -7,9 +7,10 @@ for an audience unless the audience prefers ``b``'s value to ``a``'s. The audien
 framework is the defeat graph; every semantics applies to it.
 
 argmap's claims and arguments may promote several values or none, so the comparison is
-stated for sets (one of the orderings on sets of values that Kaci and van der Torre
-compare, "Preference-based argumentation: arguments supporting multiple values", *Int. J.
-Approx. Reasoning* 48(3), 2008, 730-751: the attacked side counts by its best value):
+stated for sets (Kaci and van der Torre, "Preference-based argumentation: arguments
+supporting multiple values", *Int. J. Approx. Reasoning* 48(3), 2008, 730-751, show that a
+ranking of values can be lifted to such arguments in more than one way; this is the one
+argmap uses, each side counted by its best value):
 
     an attack from ``a`` on ``b`` **fails** for an audience exactly when both promote at
     least one value and the audience ranks ``b``'s highest-ranked value strictly above
