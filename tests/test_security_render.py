@@ -490,7 +490,12 @@ def test_explorer_runs_no_script_and_replaces_no_claim_text(browser, tmp_path, d
             ".map(t => [t.textContent, t.getAttribute('data-argmap-slot') || ''])",
             group,
         )
-        assert [t for t, slot in words if slot] in (["ACCEPTED"], ["CREDULOUS"], ["REJECTED"])
+        assert [t for t, slot in words if slot] in (
+            ["ACCEPTED"],
+            ["CREDULOUS"],
+            ["UNDECIDED"],
+            ["REJECTED"],
+        )
         assert [t for t, slot in words if not slot] == written[argument.id][:-1]
         assert browser.find_elements(By.CSS_SELECTOR, "#panel img, #panel script") == []
         assert browser.execute_script("return window.__pwned === undefined")
