@@ -17,15 +17,17 @@ References for the task names: the ICCMA 2023 rules
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
 import attrs
 
-from argmap.errors import UnknownChoiceError
+from argmap.errors import OutOfRangeError, UnknownChoiceError
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
 from argmap.semantics.complete import index_labellings, stable_domains
+from argmap.semantics.components import Split, product, split
 from argmap.semantics.decomposition import preferred_labellings, stable_labellings
 from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
@@ -67,9 +69,47 @@ class Acceptance:
         return self.accepted
 
 
-def extension_indices(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[list[int]]:
-    """Every extension as a sorted list of indices, in argmap's fixed order."""
+def extension_indices(
+    af: ArgumentFramework, semantics: SemanticsLike, limit: int | None = None
+) -> Iterator[list[int]]:
+    """Every extension as a sorted list of indices, in argmap's fixed order (at most
+    ``limit`` of them when given)."""
     sem = Semantics.parse(semantics)
+    found = _all_indices(af, sem)
+    if limit is not None:
+        found = itertools.islice(found, _check_limit(limit))
+    return found
+
+
+def _check_limit(limit: int) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise OutOfRangeError(
+            f"limit must be a whole number of extensions (0 or more), not {limit!r}"
+        )
+    return limit
+
+
+# Semantics whose enumeration goes component by component (weakly connected components,
+# see argmap.semantics.components): their search would otherwise compare every extension
+# of the whole framework with every other.
+_BY_COMPONENT = frozenset({Semantics.SEMI_STABLE, Semantics.STAGE})
+
+
+def _all_indices(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
+    if sem in _BY_COMPONENT:
+        parts = split(af)
+        if len(parts.parts) > 1:
+            return product(
+                [
+                    [parts.globalise(k, ext) for ext in _component_indices(part, sem)]
+                    for k, part in enumerate(parts.parts)
+                ]
+            )
+    return _component_indices(af, sem)
+
+
+def _component_indices(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
+    """The extensions of ``af`` taken whole (for a component, or any framework)."""
     if sem is Semantics.GROUNDED:
         yield grounded_indices(af)
     elif sem is Semantics.IDEAL:
@@ -99,25 +139,47 @@ def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[in
     if sem is Semantics.NAIVE:
         return maximal_in(af, Mode.CONFLICT_FREE)
     if sem is Semantics.SEMI_STABLE:
-        return minimal_undec_among(preferred_labellings(af))
+        return _semi_stable_labellings(af)
     if sem is Semantics.STAGE:
         return stage_labellings(af)
     raise AssertionError(sem)  # pragma: no cover - every member is handled above
 
 
-def extensions(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[frozenset[Hashable]]:
+def _semi_stable_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
+    """Semi-stable labellings: the stable ones when there are any (their range is
+    everything; Caminada 2006), found lazily, else the preferred ones of minimal UNDEC."""
+    stable = stable_labellings(af)
+    one = next(stable, None)
+    if one is not None:
+        yield one
+        yield from stable
+    else:
+        yield from minimal_undec_among(preferred_labellings(af))
+
+
+def extensions(
+    af: ArgumentFramework, semantics: SemanticsLike, limit: int | None = None
+) -> Iterator[frozenset[Hashable]]:
     """Enumerate the extensions (EE), lazily and always in the same order.
+
+    Extensions come as they are found, so a framework with too many to list can still
+    be explored; ``limit`` stops after that many.
 
     >>> from argmap import ArgumentFramework
     >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a")])
     >>> [sorted(e) for e in extensions(af, "preferred")]
     [['a'], ['b']]
+    >>> sixty = [(f"a{i}", f"b{i}") for i in range(60)] + [(f"b{i}", f"a{i}") for i in range(60)]
+    >>> len(list(extensions(ArgumentFramework.from_attacks(sixty), "semi-stable", limit=3)))
+    3
     """
-    for ext in extension_indices(af, semantics):
+    for ext in extension_indices(af, semantics, limit):
         yield af.arguments_at(ext)
 
 
-def labellings(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[Labelling]:
+def labellings(
+    af: ArgumentFramework, semantics: SemanticsLike, limit: int | None = None
+) -> Iterator[Labelling]:
     """Enumerate the extensions as IN/OUT/UNDEC labellings (see :class:`Labelling`).
 
     >>> from argmap import ArgumentFramework
@@ -125,7 +187,7 @@ def labellings(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[Labe
     >>> [sorted(lab.out) for lab in labellings(af, "GR")]
     [['b']]
     """
-    for ext in extensions(af, semantics):
+    for ext in extensions(af, semantics, limit):
         yield Labelling.from_extension(af, ext)
 
 
@@ -155,18 +217,71 @@ def some_extension(
     sat = _backend(backend)
     if sat is not None:
         return sat.some(af, semantics)
-    ext = next(extension_indices(af, semantics), None)
-    return None if ext is None else af.arguments_at(ext)
+    found = _some_indices(af, Semantics.parse(semantics))
+    return None if found is None else af.arguments_at(found)
+
+
+def _some_indices(af: ArgumentFramework, sem: Semantics) -> list[int] | None:
+    """One extension, the easiest to find first: the grounded extension is complete,
+    admissible and conflict-free; semi-stable and stage extensions are stable ones when
+    stable extensions exist; and a framework of unlinked parts takes one of each."""
+    if sem in (
+        Semantics.GROUNDED,
+        Semantics.COMPLETE,
+        Semantics.ADMISSIBLE,
+        Semantics.CONFLICT_FREE,
+    ):
+        return grounded_indices(af)
+    if sem in (Semantics.IDEAL, Semantics.EAGER):
+        # asked once per argument when every status is wanted: computed once per framework
+        parts = split(af)
+        found = parts.unique.get(sem)
+        if found is None:
+            found = parts.unique[sem] = next(_component_indices(af, sem))
+        return list(found)
+    if sem in _BY_COMPONENT:
+        parts = split(af)
+        chosen: list[int] = []
+        for ext in _one_per_component(parts, sem):
+            chosen.extend(ext)
+        return sorted(chosen)
+    return next(_component_indices(af, sem), None)
+
+
+def _one_per_component(parts: Split, sem: Semantics) -> list[list[int]]:
+    """One extension of each component (global indices), remembered with the split; only
+    for semantics under which every framework has an extension."""
+    found = parts.some.get(sem)
+    if found is None:
+        found = []
+        for k, part in enumerate(parts.parts):
+            ext = next(_component_indices(part, sem))
+            found.append(parts.globalise(k, ext))
+        parts.some[sem] = found
+    return found
 
 
 def count_extensions(af: ArgumentFramework, semantics: SemanticsLike) -> int:
-    """The number of extensions (CE).
+    """The number of extensions (CE), multiplied over the framework's unlinked parts (each
+    extension is one of every weakly connected component), so a product of many small
+    choices is counted without listing it.
 
     >>> from argmap import ArgumentFramework
     >>> count_extensions(ArgumentFramework.from_attacks([("a", "b"), ("b", "a")]), "CO")
     3
+    >>> sixty = [(f"a{i}", f"b{i}") for i in range(60)] + [(f"b{i}", f"a{i}") for i in range(60)]
+    >>> count_extensions(ArgumentFramework.from_attacks(sixty), "PR") == 2**60
+    True
     """
-    return sum(1 for _ in extension_indices(af, semantics))
+    sem = Semantics.parse(semantics)
+    if sem in (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER):
+        return 1
+    total = 1
+    for part in split(af).parts:
+        total *= sum(1 for _ in _component_indices(part, sem))
+        if not total:
+            break
+    return total
 
 
 def _single(
@@ -221,10 +336,32 @@ def credulous_acceptance(
     if sem is Semantics.STABLE:
         labelling = _single(af, target, IN, Mode.COMPLETE, stable_domains(af))
         return _credulous(af, labelling)
-    for ext in extension_indices(af, sem):
-        if target in ext:
-            return Acceptance(True, af.arguments_at(ext))
-    return Acceptance(False)
+    if sem in (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER):
+        unique = _some_indices(af, sem)
+        assert unique is not None  # these semantics always have their one extension
+        ok = target in unique
+        return Acceptance(ok, af.arguments_at(unique) if ok else None)
+    ext = _in_component(af, target, sem, wanted=True)
+    return Acceptance(False) if ext is None else Acceptance(True, af.arguments_at(ext))
+
+
+def _in_component(af: ArgumentFramework, target: int, sem: Semantics, wanted: bool):
+    """An extension that contains ``target`` (``wanted``) or lacks it, searched inside
+    the target's weakly connected component and completed by one extension of each other
+    component; None when there is none. Only for semantics under which every framework
+    has an extension (so the other components always offer one)."""
+    parts = split(af)
+    k = parts.component_of[target]
+    local = parts.local[target]
+    for ext in _component_indices(parts.parts[k], sem):
+        if (local in ext) == wanted:
+            chosen = parts.globalise(k, ext)
+            if len(parts.parts) > 1:
+                for j, other in enumerate(_one_per_component(parts, sem)):
+                    if j != k:
+                        chosen.extend(other)
+            return sorted(chosen)
+    return None
 
 
 def skeptical_acceptance(
@@ -262,10 +399,13 @@ def skeptical_acceptance(
         return Acceptance(False, af.arguments_at(in_set(labelling)))
     if sem is Semantics.PREFERRED:
         return _skeptical_preferred(af, target)
-    for ext in extension_indices(af, sem):
-        if target not in ext:
-            return Acceptance(False, af.arguments_at(ext))
-    return Acceptance(True)
+    if sem in (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER):
+        unique = _some_indices(af, sem)
+        assert unique is not None  # these semantics always have their one extension
+        ok = target in unique
+        return Acceptance(ok, None if ok else af.arguments_at(unique))
+    ext = _in_component(af, target, sem, wanted=False)
+    return Acceptance(True) if ext is None else Acceptance(False, af.arguments_at(ext))
 
 
 def _skeptical_preferred(af: ArgumentFramework, target: int) -> Acceptance:
