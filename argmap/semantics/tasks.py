@@ -70,12 +70,16 @@ class Acceptance:
 
 
 def extension_indices(
-    af: ArgumentFramework, semantics: SemanticsLike, limit: int | None = None
+    af: ArgumentFramework,
+    semantics: SemanticsLike,
+    limit: int | None = None,
+    backend: str = "python",
 ) -> Iterator[list[int]]:
-    """Every extension as a sorted list of indices, in argmap's fixed order (at most
+    """Every extension as a sorted list of indices, in the back end's fixed order (at most
     ``limit`` of them when given)."""
     sem = Semantics.parse(semantics)
-    found = _all_indices(af, sem)
+    sat = _backend(backend)
+    found = sat.extension_indices(af, sem) if sat is not None else _all_indices(af, sem)
     if limit is not None:
         found = itertools.islice(found, _check_limit(limit))
     return found
@@ -158,12 +162,16 @@ def _semi_stable_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
 
 
 def extensions(
-    af: ArgumentFramework, semantics: SemanticsLike, limit: int | None = None
+    af: ArgumentFramework,
+    semantics: SemanticsLike,
+    limit: int | None = None,
+    backend: str = "python",
 ) -> Iterator[frozenset[Hashable]]:
     """Enumerate the extensions (EE), lazily and always in the same order.
 
     Extensions come as they are found, so a framework with too many to list can still
-    be explored; ``limit`` stops after that many.
+    be explored; ``limit`` stops after that many. ``backend="sat"`` enumerates with the
+    optional SAT back end (:mod:`argmap.semantics.sat`), in its own fixed order.
 
     >>> from argmap import ArgumentFramework
     >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a")])
@@ -173,12 +181,15 @@ def extensions(
     >>> len(list(extensions(ArgumentFramework.from_attacks(sixty), "semi-stable", limit=3)))
     3
     """
-    for ext in extension_indices(af, semantics, limit):
+    for ext in extension_indices(af, semantics, limit, backend):
         yield af.arguments_at(ext)
 
 
 def labellings(
-    af: ArgumentFramework, semantics: SemanticsLike, limit: int | None = None
+    af: ArgumentFramework,
+    semantics: SemanticsLike,
+    limit: int | None = None,
+    backend: str = "python",
 ) -> Iterator[Labelling]:
     """Enumerate the extensions as IN/OUT/UNDEC labellings (see :class:`Labelling`).
 
@@ -187,19 +198,23 @@ def labellings(
     >>> [sorted(lab.out) for lab in labellings(af, "GR")]
     [['b']]
     """
-    for ext in extensions(af, semantics, limit):
+    for ext in extensions(af, semantics, limit, backend):
         yield Labelling.from_extension(af, ext)
 
 
+BACKENDS = ("search", "sat")
+
+
 def _backend(backend: str) -> Any:
-    """The SAT module for ``backend="sat"`` (imported only then), or None for the engine."""
-    if backend == "python":
+    """The SAT module for ``backend="sat"`` (imported only then), or None for the search
+    engine (``"search"``, or its former name ``"python"``)."""
+    if backend in ("search", "python"):
         return None
     if backend == "sat":
         from argmap.semantics import sat
 
         return sat
-    raise UnknownChoiceError(f"unknown backend {backend!r}; use 'python' or 'sat'")
+    raise UnknownChoiceError(f"unknown backend {backend!r}; use 'search' or 'sat'")
 
 
 def some_extension(
@@ -261,7 +276,9 @@ def _one_per_component(parts: Split, sem: Semantics) -> list[list[int]]:
     return found
 
 
-def count_extensions(af: ArgumentFramework, semantics: SemanticsLike) -> int:
+def count_extensions(
+    af: ArgumentFramework, semantics: SemanticsLike, backend: str = "python"
+) -> int:
     """The number of extensions (CE), multiplied over the framework's unlinked parts (each
     extension is one of every weakly connected component), so a product of many small
     choices is counted without listing it.
@@ -274,6 +291,9 @@ def count_extensions(af: ArgumentFramework, semantics: SemanticsLike) -> int:
     True
     """
     sem = Semantics.parse(semantics)
+    sat = _backend(backend)
+    if sat is not None:
+        return sat.count(af, sem)
     if sem in (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER):
         return 1
     total = 1
