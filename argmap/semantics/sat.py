@@ -117,8 +117,15 @@ class _Encoding:
     """The CNF of a framework's labellings under one constraint mode, in one incremental
     solver. ``mode`` is conflict-free, admissible, complete or stable."""
 
-    def __init__(self, af: ArgumentFramework, mode: Semantics, ranges: bool = False):
+    def __init__(
+        self,
+        af: ArgumentFramework,
+        mode: Semantics,
+        ranges: bool = False,
+        stable_upto: int | None = None,
+    ):
         n = len(af)
+        stable_upto = n if stable_upto is None else stable_upto
         self.n = n
         self.solver = _solver_class()(name=SOLVER)
         self.next_var = 3 * n + 1
@@ -135,7 +142,7 @@ class _Encoding:
             clauses.append([-ina, -outa])  # conflict-free
             if complete:
                 clauses.append([ina, *(-(n + b + 1) for b in attackers)])
-            if mode is Semantics.STABLE:
+            if mode is Semantics.STABLE and a < stable_upto:
                 clauses.append([ina, outa])
             if ranges:
                 clauses.append([-(2 * n + a + 1), ina, outa])  # r(a) -> in range
@@ -279,17 +286,7 @@ def _part_extensions(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int
         if sem in (Semantics.ADMISSIBLE, Semantics.COMPLETE, Semantics.STABLE):
             yield from encoding.models([])
         elif sem is Semantics.PREFERRED:
-            while True:
-                found = encoding.solve([])
-                if found is None:
-                    return
-                members = encoding.grow_in(found)[0]
-                yield members
-                inside = set(members)
-                outside = [encoding.in_(a) for a in range(len(af)) if a not in inside]
-                if not outside:
-                    return
-                encoding.add(outside)  # from now on, not inside this one
+            yield from _preferred(encoding, len(af))
         else:
             while True:
                 found = encoding.solve([])
@@ -405,6 +402,48 @@ def _eager(af: ArgumentFramework) -> list[int]:
             if without is not None:
                 common.intersection_update(without)
     return largest_admissible_subset(af, common)
+
+
+def component_labellings(af: ArgumentFramework, size: int, stable: bool) -> list[list[int]]:
+    """The preferred (``stable``: stable) labellings of the first ``size`` arguments of
+    ``af``, as label codes of :mod:`argmap.semantics._search`: for one strongly connected
+    component of :mod:`argmap.semantics.decomposition`, whose stand-ins for outside
+    attackers follow ``size`` (stable semantics leaves them alone)."""
+    from argmap.semantics._search import IN, OUT, UNDEC
+
+    encoding = _Encoding(af, Semantics.STABLE if stable else Semantics.COMPLETE, False, size)
+    found: list[list[int]] = []
+    try:
+        if stable:
+            extensions: Iterator[list[int]] = encoding.models([])
+        else:
+            extensions = _preferred(encoding, len(af))
+        for members in extensions:
+            labels = [UNDEC] * len(af)
+            for a in members:
+                labels[a] = IN
+            for a in members:
+                for b in af.successors[a]:
+                    labels[b] = OUT
+            found.append(labels[:size])
+    finally:
+        encoding.close()
+    return found
+
+
+def _preferred(encoding: _Encoding, n: int) -> Iterator[list[int]]:
+    """The IN sets of the preferred extensions, by growth and blocking (CEGAR)."""
+    while True:
+        found = encoding.solve([])
+        if found is None:
+            return
+        members = encoding.grow_in(found)[0]
+        yield members
+        inside = set(members)
+        outside = [encoding.in_(a) for a in range(n) if a not in inside]
+        if not outside:
+            return
+        encoding.add(outside)  # from now on, not inside this one
 
 
 # -- the whole framework, component by component -----------------------------------------------

@@ -23,9 +23,10 @@ from typing import Any
 
 import attrs
 
-from argmap.errors import OutOfRangeError, UnknownChoiceError
+from argmap.errors import OutOfRangeError
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
+from argmap.semantics.backends import check, choose, largest_component
 from argmap.semantics.complete import index_labellings, stable_domains
 from argmap.semantics.components import Split, product, split
 from argmap.semantics.decomposition import preferred_labellings, stable_labellings
@@ -73,15 +74,21 @@ def extension_indices(
     af: ArgumentFramework,
     semantics: SemanticsLike,
     limit: int | None = None,
-    backend: str = "python",
+    backend: str = "auto",
 ) -> Iterator[list[int]]:
     """Every extension as a sorted list of indices, in the back end's fixed order (at most
     ``limit`` of them when given)."""
     sem = Semantics.parse(semantics)
-    sat = _backend(backend)
-    found = sat.extension_indices(af, sem) if sat is not None else _all_indices(af, sem)
+    name = check(backend)
     if limit is not None:
-        found = itertools.islice(found, _check_limit(limit))
+        limit = _check_limit(limit)
+    if name == "auto" and sem in _PER_SCC:
+        found = _all_indices(af, sem, name)
+    else:
+        sat = _engine(af, sem, name)
+        found = sat.extension_indices(af, sem) if sat is not None else _all_indices(af, sem)
+    if limit is not None:
+        found = itertools.islice(found, limit)
     return found
 
 
@@ -99,7 +106,31 @@ def _check_limit(limit: int) -> int:
 _BY_COMPONENT = frozenset({Semantics.SEMI_STABLE, Semantics.STAGE})
 
 
-def _all_indices(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
+# Semantics whose search is SCC-recursive (argmap.semantics.decomposition): "auto" picks the
+# back end for each strongly connected component instead of for the whole framework.
+_PER_SCC = frozenset({Semantics.PREFERRED, Semantics.STABLE})
+
+
+def _engine(af: ArgumentFramework, sem: Semantics, backend: str) -> Any:
+    """The SAT module when ``backend`` (checked) calls for it here, else None (the search).
+
+    ``auto`` asks SAT only under semantics it answers, when python-sat is installed and the
+    framework's largest strongly connected component is large enough
+    (:mod:`argmap.semantics.backends`)."""
+    if backend == "search":
+        return None
+    from argmap.semantics import sat
+
+    if backend == "sat":
+        return sat
+    if sem is Semantics.GROUNDED or sem not in sat.SAT_SEMANTICS["enumerate"]:
+        return None
+    return sat if choose("auto", largest_component(af)) == "sat" else None
+
+
+def _all_indices(
+    af: ArgumentFramework, sem: Semantics, backend: str = "search"
+) -> Iterator[list[int]]:
     if sem in _BY_COMPONENT:
         parts = split(af)
         if len(parts.parts) > 1:
@@ -109,10 +140,12 @@ def _all_indices(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
                     for k, part in enumerate(parts.parts)
                 ]
             )
-    return _component_indices(af, sem)
+    return _component_indices(af, sem, backend)
 
 
-def _component_indices(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
+def _component_indices(
+    af: ArgumentFramework, sem: Semantics, backend: str = "search"
+) -> Iterator[list[int]]:
     """The extensions of ``af`` taken whole (for a component, or any framework)."""
     if sem is Semantics.GROUNDED:
         yield grounded_indices(af)
@@ -125,11 +158,13 @@ def _component_indices(af: ArgumentFramework, sem: Semantics) -> Iterator[list[i
     elif sem is Semantics.STAGE2:
         yield from stage2_indices(af)
     else:
-        for labelling in _labelling_search(af, sem):
+        for labelling in _labelling_search(af, sem, backend):
             yield in_set(labelling)
 
 
-def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
+def _labelling_search(
+    af: ArgumentFramework, sem: Semantics, backend: str = "search"
+) -> Iterator[list[int]]:
     if sem is Semantics.CONFLICT_FREE:
         return index_labellings(af, Mode.CONFLICT_FREE)
     if sem is Semantics.ADMISSIBLE:
@@ -137,9 +172,9 @@ def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[in
     if sem is Semantics.COMPLETE:
         return index_labellings(af, Mode.COMPLETE)
     if sem is Semantics.STABLE:
-        return stable_labellings(af)
+        return stable_labellings(af, backend)
     if sem is Semantics.PREFERRED:
-        return preferred_labellings(af)
+        return preferred_labellings(af, backend)
     if sem is Semantics.NAIVE:
         return maximal_in(af, Mode.CONFLICT_FREE)
     if sem is Semantics.SEMI_STABLE:
@@ -165,13 +200,15 @@ def extensions(
     af: ArgumentFramework,
     semantics: SemanticsLike,
     limit: int | None = None,
-    backend: str = "python",
+    backend: str = "auto",
 ) -> Iterator[frozenset[Hashable]]:
     """Enumerate the extensions (EE), lazily and always in the same order.
 
     Extensions come as they are found, so a framework with too many to list can still
     be explored; ``limit`` stops after that many. ``backend="sat"`` enumerates with the
-    optional SAT back end (:mod:`argmap.semantics.sat`), in its own fixed order.
+    optional SAT back end (:mod:`argmap.semantics.sat`), in its own fixed order;
+    ``"search"`` with the labelling search; ``"auto"`` (the default) with each where it is
+    faster (:mod:`argmap.semantics.backends`).
 
     >>> from argmap import ArgumentFramework
     >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a")])
@@ -189,7 +226,7 @@ def labellings(
     af: ArgumentFramework,
     semantics: SemanticsLike,
     limit: int | None = None,
-    backend: str = "python",
+    backend: str = "auto",
 ) -> Iterator[Labelling]:
     """Enumerate the extensions as IN/OUT/UNDEC labellings (see :class:`Labelling`).
 
@@ -202,50 +239,40 @@ def labellings(
         yield Labelling.from_extension(af, ext)
 
 
-BACKENDS = ("search", "sat")
-
-
-def _backend(backend: str) -> Any:
-    """The SAT module for ``backend="sat"`` (imported only then), or None for the search
-    engine (``"search"``, or its former name ``"python"``)."""
-    if backend in ("search", "python"):
-        return None
-    if backend == "sat":
-        from argmap.semantics import sat
-
-        return sat
-    raise UnknownChoiceError(f"unknown backend {backend!r}; use 'search' or 'sat'")
-
-
 def some_extension(
-    af: ArgumentFramework, semantics: SemanticsLike, backend: str = "python"
+    af: ArgumentFramework, semantics: SemanticsLike, backend: str = "auto"
 ) -> frozenset[Hashable] | None:
     """One extension (SE), or ``None`` when there is none (only possible for stable).
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
-    preferred and stable semantics).
+    ``backend`` picks the engine: ``"search"`` (the labelling search), ``"sat"`` (the
+    optional SAT back end, :mod:`argmap.semantics.sat`) or ``"auto"`` (the default: SAT
+    where measurements showed it faster and python-sat is installed;
+    :mod:`argmap.semantics.backends`).
 
     >>> from argmap import ArgumentFramework
     >>> print(some_extension(ArgumentFramework.from_attacks([("a", "a")]), "ST"))
     None
     """
-    sat = _backend(backend)
+    sem = Semantics.parse(semantics)
+    name = check(backend)
+    sat = None if sem in _GROUNDED_WILL_DO and name == "auto" else _engine(af, sem, name)
     if sat is not None:
-        return sat.some(af, semantics)
-    found = _some_indices(af, Semantics.parse(semantics))
+        return sat.some(af, sem)
+    found = _some_indices(af, sem)
     return None if found is None else af.arguments_at(found)
+
+
+# The grounded extension answers SE for these at once, whatever the back end.
+_GROUNDED_WILL_DO = frozenset(
+    {Semantics.GROUNDED, Semantics.COMPLETE, Semantics.ADMISSIBLE, Semantics.CONFLICT_FREE}
+)
 
 
 def _some_indices(af: ArgumentFramework, sem: Semantics) -> list[int] | None:
     """One extension, the easiest to find first: the grounded extension is complete,
     admissible and conflict-free; semi-stable and stage extensions are stable ones when
     stable extensions exist; and a framework of unlinked parts takes one of each."""
-    if sem in (
-        Semantics.GROUNDED,
-        Semantics.COMPLETE,
-        Semantics.ADMISSIBLE,
-        Semantics.CONFLICT_FREE,
-    ):
+    if sem in _GROUNDED_WILL_DO:
         return grounded_indices(af)
     if sem in (Semantics.IDEAL, Semantics.EAGER):
         # asked once per argument when every status is wanted: computed once per framework
@@ -276,9 +303,7 @@ def _one_per_component(parts: Split, sem: Semantics) -> list[list[int]]:
     return found
 
 
-def count_extensions(
-    af: ArgumentFramework, semantics: SemanticsLike, backend: str = "python"
-) -> int:
+def count_extensions(af: ArgumentFramework, semantics: SemanticsLike, backend: str = "auto") -> int:
     """The number of extensions (CE), multiplied over the framework's unlinked parts (each
     extension is one of every weakly connected component), so a product of many small
     choices is counted without listing it.
@@ -291,14 +316,15 @@ def count_extensions(
     True
     """
     sem = Semantics.parse(semantics)
-    sat = _backend(backend)
-    if sat is not None:
-        return sat.count(af, sem)
+    name = check(backend)
     if sem in (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER):
         return 1
+    sat = None if name == "auto" and sem in _PER_SCC else _engine(af, sem, name)
+    if sat is not None:
+        return sat.count(af, sem)
     total = 1
     for part in split(af).parts:
-        total *= sum(1 for _ in _component_indices(part, sem))
+        total *= sum(1 for _ in _component_indices(part, sem, name))
         if not total:
             break
     return total
@@ -321,13 +347,15 @@ def _credulous(af: ArgumentFramework, labelling: list[int] | None) -> Acceptance
 
 
 def credulous_acceptance(
-    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "python"
+    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "auto"
 ) -> Acceptance:
     """Is ``argument`` in some extension (DC)? The witness is such an extension.
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; admissible,
-    complete, preferred and stable semantics), which can be much faster where a large
-    strongly connected core survives propagation.
+    ``backend`` picks the engine: ``"search"`` (the labelling search), ``"sat"`` (the
+    optional SAT back end, :mod:`argmap.semantics.sat`) or ``"auto"`` (the default: SAT
+    where measurements showed it faster and python-sat is installed;
+    :mod:`argmap.semantics.backends`).
+    SAT can be much faster where a large strongly connected core survives propagation.
 
     >>> from argmap import ArgumentFramework
     >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
@@ -335,10 +363,10 @@ def credulous_acceptance(
     >>> answer.accepted, sorted(answer.witness)
     (True, ['a', 'c'])
     """
-    sat = _backend(backend)
-    if sat is not None:
-        return sat.credulous(af, argument, semantics)
     sem = Semantics.parse(semantics)
+    sat = _engine(af, sem, check(backend))
+    if sat is not None:
+        return sat.credulous(af, argument, sem)
     target = af.index(argument)
     if sem is Semantics.CONFLICT_FREE:
         ok = target not in af.successors[target]
@@ -385,12 +413,14 @@ def _in_component(af: ArgumentFramework, target: int, sem: Semantics, wanted: bo
 
 
 def skeptical_acceptance(
-    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "python"
+    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "auto"
 ) -> Acceptance:
     """Is ``argument`` in every extension (DS)? If not, the witness is an extension without it.
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
-    grounded, preferred and stable semantics).
+    ``backend`` picks the engine: ``"search"`` (the labelling search), ``"sat"`` (the
+    optional SAT back end, :mod:`argmap.semantics.sat`) or ``"auto"`` (the default: SAT
+    where measurements showed it faster and python-sat is installed;
+    :mod:`argmap.semantics.backends`).
 
     With no extensions at all (stable semantics on some frameworks) every
     argument is skeptically accepted, as in ICCMA.
@@ -401,10 +431,10 @@ def skeptical_acceptance(
     >>> answer.accepted, sorted(answer.witness)
     (False, ['b'])
     """
-    sat = _backend(backend)
-    if sat is not None:
-        return sat.skeptical(af, argument, semantics)
     sem = Semantics.parse(semantics)
+    sat = _engine(af, sem, check(backend))
+    if sat is not None:
+        return sat.skeptical(af, argument, sem)
     target = af.index(argument)
     if sem in (Semantics.CONFLICT_FREE, Semantics.ADMISSIBLE):
         return Acceptance(False, frozenset())  # the empty set is always an extension
