@@ -88,6 +88,7 @@ SAT_SEMANTICS = {
     "enumerate": _ANSWERED,
 }
 SOLVER = "cadical153"
+_CONFLICTS_PER_CALL = 20_000
 
 _UNIQUE = (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER)
 _RANGE = (Semantics.SEMI_STABLE, Semantics.STAGE)
@@ -166,7 +167,14 @@ class _Encoding:
 
     def solve(self, assumptions: list[int]) -> tuple[list[int], list[int]] | None:
         """The IN and OUT indices of a model, or None when there is none."""
-        if not self.solver.solve(assumptions=assumptions):
+        while True:
+            # In slices of conflicts: CaDiCaL holds the interpreter while it solves, so a
+            # time limit (argmap solve --timeout, a signal handler) can only act between calls.
+            self.solver.conf_budget(_CONFLICTS_PER_CALL)
+            status = self.solver.solve_limited(assumptions=assumptions)
+            if status is not None:
+                break
+        if not status:
             return None
         model = self.solver.get_model() or []
         n = self.n
