@@ -60,7 +60,6 @@ from argmap.semantics.tasks import Acceptance
 
 __all__ = [
     "SAT_SEMANTICS",
-    "available",
     "count",
     "credulous",
     "extension_indices",
@@ -92,16 +91,6 @@ _CONFLICTS_PER_CALL = 20_000
 
 _UNIQUE = (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER)
 _RANGE = (Semantics.SEMI_STABLE, Semantics.STAGE)
-
-
-def available() -> bool:
-    """Whether python-sat can be imported (without importing it twice)."""
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("pysat") is not None
-    except (ImportError, ValueError):  # pragma: no cover - a broken installation
-        return False
 
 
 def _solver_class() -> Any:
