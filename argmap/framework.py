@@ -131,6 +131,10 @@ class ArgumentFramework:
                     f"attack ({source!r}, {target!r}) names an unhashable argument; "
                     "arguments must be hashable labels such as strings or ints"
                 ) from None
+            if type(args[i]) is not type(source):
+                raise FrameworkError(_equal_across_types(args[i], source))
+            if type(args[j]) is not type(target):
+                raise FrameworkError(_equal_across_types(args[j], target))
             successors[i].append(j)
         self.__attrs_init__(args, index, _freeze(successors))
 
@@ -153,10 +157,11 @@ class ArgumentFramework:
         """
         pairs = [_unpack_attack(p) for p in attacks]
         ordered: dict[Argument, None] = {}
-        for a in arguments:
-            if a in ordered:
-                raise DuplicateArgumentError(f"argument {a!r} is listed twice")
+        listed = tuple(arguments)
+        _index_arguments(listed)  # duplicates, unhashables, 1 beside True
+        for a in listed:
             ordered[a] = None
+        # an attack naming True where 1 is listed is refused by the constructor below
         for source, target in pairs:
             ordered.setdefault(source, None)
             ordered.setdefault(target, None)
@@ -431,6 +436,9 @@ def _index_arguments(args: tuple[Argument, ...]) -> dict[Argument, int]:
                 "such as strings or ints"
             ) from None
         if seen:
+            other = args[index[a]]
+            if type(other) is not type(a):
+                raise FrameworkError(_equal_across_types(other, a))
             raise DuplicateArgumentError(
                 f"argument {a!r} is listed twice (positions {index[a]} and {i}); "
                 "each argument must appear once"
@@ -439,7 +447,24 @@ def _index_arguments(args: tuple[Argument, ...]) -> dict[Argument, int]:
     return index
 
 
+def _equal_across_types(first: Argument, second: Argument) -> str:
+    return (
+        f"arguments {first!r} ({type(first).__name__}) and {second!r} "
+        f"({type(second).__name__}) compare equal in Python, so they would be merged into one "
+        "argument; use labels that differ (for example all strings)"
+    )
+
+
 def _unpack_attack(pair: Any) -> tuple[Argument, Argument]:
+    if isinstance(pair, str | bytes):
+        # a two-character string unpacks into two arguments, so ["ab"] would silently read
+        # as a -> b
+        raise FrameworkError(
+            f"an attack must be an (attacker, attacked) pair, got the string {pair!r}; "
+            f"write ({pair[:1]!r}, {pair[1:]!r}) if that is what you mean"
+            if len(pair) == 2
+            else f"an attack must be an (attacker, attacked) pair, got the string {pair!r}"
+        )
     try:
         source, target = pair
     except (TypeError, ValueError):

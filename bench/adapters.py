@@ -2,10 +2,11 @@
 
     python bench/adapters.py TOOL TASK FILE [ARGUMENT]
 
-TOOL is argmap, argmap-sat (argmap with its optional SAT back end for DC and DS),
-pygarg, python-argumentation or formal-argumentation. TASK is
-a semantics code (GR, PR, ST: enumerate every extension) or DC-PR / DS-ST
-with an ARGUMENT number (argmap and pygarg only). The tool's modules are
+TOOL is argmap (the default back end, auto), argmap-search, argmap-sat, pygarg,
+python-argumentation or formal-argumentation. TASK is a semantics code (GR, PR, ST:
+enumerate every extension), EE-XX, CE-XX, SE-XX, or DC-XX / DS-XX with an ARGUMENT number
+(argmap and pygarg only; pygarg knows PR, ST, SST, CO, GR, ID). SE is compared by whether
+an extension exists, since tools may find different ones. The tool's modules are
 imported before the clock starts; reading the file is timed. The digest
 (sha256 of the sorted extensions as sorted argument numbers, or YES/NO) lets
 the runner check that all tools agree.
@@ -36,45 +37,69 @@ def _read_pairs(path: str) -> tuple[int, list[tuple[int, int]]]:
     return n, pairs
 
 
-def run_argmap(sem: str, path: str, query: str | None = None) -> list[list[int]] | bool:
+def _task(sem: str) -> tuple[str, str]:
+    """``"PR"`` (enumerate, the old spelling) or ``"EE-PR"`` -> ``("EE", "PR")``."""
+    if "-" in sem:
+        task, code = sem.split("-", 1)
+        return task, code
+    return "EE", sem
+
+
+def run_argmap(sem: str, path: str, query: str | None = None, backend: str = "auto"):
     from argmap.formats import read_framework
     from argmap.semantics.tasks import (
+        count_extensions,
         credulous_acceptance,
         extension_indices,
         skeptical_acceptance,
+        some_extension,
     )
 
     af = read_framework(path, "i23")
-    if sem.startswith("DC-"):
-        return credulous_acceptance(af, int(query), sem[3:]).accepted
-    if sem.startswith("DS-"):
-        return skeptical_acceptance(af, int(query), sem[3:]).accepted
-    return [[i + 1 for i in ext] for ext in extension_indices(af, sem)]
+    task, code = _task(sem)
+    if task == "DC":
+        return credulous_acceptance(af, int(query), code, backend=backend).accepted
+    if task == "DS":
+        return skeptical_acceptance(af, int(query), code, backend=backend).accepted
+    if task == "CE":
+        return Count(count_extensions(af, code, backend=backend))
+    if task == "SE":
+        return Some(some_extension(af, code, backend=backend) is not None)
+    return [[i + 1 for i in ext] for ext in extension_indices(af, code, backend=backend)]
 
 
-def run_argmap_sat(sem: str, path: str, query: str | None = None) -> list[list[int]] | bool:
-    from argmap.formats import read_framework
-    from argmap.semantics.tasks import credulous_acceptance, skeptical_acceptance
-
-    af = read_framework(path, "i23")
-    if sem.startswith("DC-"):
-        return credulous_acceptance(af, int(query), sem[3:], backend="sat").accepted
-    if sem.startswith("DS-"):
-        return skeptical_acceptance(af, int(query), sem[3:], backend="sat").accepted
-    return run_argmap(sem, path, query)  # enumeration: the engine
+def run_argmap_search(sem: str, path: str, query: str | None = None):
+    return run_argmap(sem, path, query, backend="search")
 
 
-def run_pygarg(sem: str, path: str, query: str | None = None) -> list[list[int]] | bool:
+def run_argmap_sat(sem: str, path: str, query: str | None = None):
+    return run_argmap(sem, path, query, backend="sat")
+
+
+class Count(int):
+    """A CE answer (compared by value, not listed)."""
+
+
+class Some(int):
+    """An SE answer: whether an extension was found (tools may find different ones)."""
+
+
+def run_pygarg(sem: str, path: str, query: str | None = None):
     from pygarg.dung import dimacs_parser, solver
 
     args, atts = dimacs_parser.parse(path)
-    if sem.startswith("DC-"):
-        return bool(solver.credulous_acceptability(args, atts, query, sem[3:])[0])
-    if sem.startswith("DS-"):
-        return bool(solver.skeptical_acceptability(args, atts, query, sem[3:])[0])
-    if sem == "GR":
+    task, code = _task(sem)
+    if task == "DC":
+        return bool(solver.credulous_acceptability(args, atts, query, code)[0])
+    if task == "DS":
+        return bool(solver.skeptical_acceptability(args, atts, query, code)[0])
+    if task == "CE":
+        return Count(solver.extension_counting(args, atts, code))
+    if task == "SE":
+        return Some(solver.compute_some_extension(args, atts, code) != "NO")
+    if code == "GR":
         return [[int(a) for a in solver.compute_grounded_extension(args, atts)]]
-    return [[int(a) for a in ext] for ext in solver.extension_enumeration(args, atts, sem)]
+    return [[int(a) for a in ext] for ext in solver.extension_enumeration(args, atts, code)]
 
 
 def run_py_arg(sem: str, path: str, query: str | None = None) -> list[list[int]]:
@@ -132,6 +157,7 @@ def _peak_mb() -> float:
 
 TOOLS = {
     "argmap": run_argmap,
+    "argmap-search": run_argmap_search,
     "argmap-sat": run_argmap_sat,
     "pygarg": run_pygarg,
     "python-argumentation": run_py_arg,
@@ -140,7 +166,8 @@ TOOLS = {
 
 
 PRELOAD = {
-    "argmap": ["argmap.formats", "argmap.semantics.tasks"],
+    "argmap": ["argmap.formats", "argmap.semantics.tasks", "argmap.semantics.sat", "pysat.solvers"],
+    "argmap-search": ["argmap.formats", "argmap.semantics.tasks"],
     "argmap-sat": [
         "argmap.formats",
         "argmap.semantics.tasks",
@@ -168,15 +195,18 @@ def main() -> None:
     if isinstance(answer, bool):
         canonical = [[1]] if answer else []
         digest = "YES" if answer else "NO"
+    elif isinstance(answer, Count):
+        canonical = []
+        digest = f"count {int(answer)}"
+    elif isinstance(answer, Some):
+        canonical = [[1]] if answer else []
+        digest = "SOME" if answer else "NONE"
     else:
         canonical = sorted(sorted(ext) for ext in answer)
         digest = hashlib.sha256(json.dumps(canonical).encode()).hexdigest()[:16]
     peak_mb = _peak_mb()
-    print(
-        json.dumps(
-            {"seconds": elapsed, "count": len(canonical), "digest": digest, "peak_mb": peak_mb}
-        )
-    )
+    count = int(answer) if isinstance(answer, Count) else len(canonical)
+    print(json.dumps({"seconds": elapsed, "count": count, "digest": digest, "peak_mb": peak_mb}))
 
 
 if __name__ == "__main__":

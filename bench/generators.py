@@ -11,6 +11,8 @@ Arguments are the ints ``1..n``, as in ICCMA 2023 files.
   ``k`` earlier ones chosen by degree;
 - :func:`watts_strogatz`: a ring lattice with rewiring (D. J. Watts and
   S. H. Strogatz, Nature 393, 1998), each edge oriented at random;
+- :func:`circulant`: every argument attacking the same offsets around a ring, a regular
+  family in the style of strongly regular graphs;
 - :func:`even_cycles`: chains of mutual attacks (two-cycles) and four-cycles
   linked by one-way attacks, rich in even cycles and so in extensions.
 """
@@ -22,7 +24,7 @@ import random
 
 from argmap import ArgumentFramework
 
-__all__ = ["barabasi_albert", "erdos_renyi", "even_cycles", "watts_strogatz"]
+__all__ = ["barabasi_albert", "circulant", "erdos_renyi", "even_cycles", "watts_strogatz"]
 
 
 def _build(n: int, pairs) -> ArgumentFramework:
@@ -99,4 +101,13 @@ def even_cycles(n: int, seed: int = 0, link_probability: float = 0.3) -> Argumen
     for left, right in itertools.pairwise(blocks):
         if rng.random() < link_probability:
             pairs.add((rng.choice(left), rng.choice(right)))
+    return _build(n, sorted(pairs))
+
+
+def circulant(n: int, offsets: tuple[int, ...]) -> ArgumentFramework:
+    """A regular framework in the style of strongly regular graphs: argument ``i`` attacks
+    ``i + d (mod n)`` for every offset ``d``, so every argument attacks and is attacked by
+    ``len(offsets)`` others and the framework looks the same from every argument (no
+    randomness; an offset and its negative make mutual attacks)."""
+    pairs = {(i, (i + d) % n) for i in range(n) for d in offsets if d % n}
     return _build(n, sorted(pairs))

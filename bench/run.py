@@ -29,12 +29,43 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generators import barabasi_albert, erdos_renyi, even_cycles, watts_strogatz  # noqa: E402
+from generators import (  # noqa: E402
+    barabasi_albert,
+    circulant,
+    erdos_renyi,
+    even_cycles,
+    watts_strogatz,
+)
 
-from argmap.formats import write_framework  # noqa: E402
+from argmap import ArgumentFramework  # noqa: E402
+from argmap.errors import ArgmapError  # noqa: E402
+from argmap.formats import read_framework, write_framework  # noqa: E402
 
-TOOLS = ["argmap", "argmap-sat", "pygarg", "python-argumentation", "formal-argumentation"]
+TOOLS = [
+    "argmap",
+    "argmap-search",
+    "argmap-sat",
+    "pygarg",
+    "python-argumentation",
+    "formal-argumentation",
+]
 AFGEN = HERE.parent / "tests" / "data" / "instances" / "afgen-i23"
+# More AFGen samples, when the shared instance folder sits beside the checkout (apx files,
+# converted to i23 for the run; a file argmap refuses, such as a truncated one, is skipped).
+SHARED_AFGEN = HERE.parent.parent.parent / "shared" / "instances" / "afgen-samples" / "apx"
+# The tasks of issue 15's targets, each where pygarg offers it (pygarg has no stage).
+DENSE_TASKS = [
+    "EE-PR",
+    "EE-ST",
+    "CE-PR",
+    "CE-ST",
+    "DC-PR:1",
+    "DS-PR:1",
+    "DS-ST:1",
+    "SE-PR",
+    "EE-SST",
+    "EE-STG",
+]
 
 
 def run_one(tool: str, task: str, path: Path, timeout: float) -> dict:
@@ -71,11 +102,12 @@ def run_one(tool: str, task: str, path: Path, timeout: float) -> dict:
 # python-argumentation enumerates subsets and times out from 40 arguments (suite "small"),
 # so the suites of larger instances leave it out to keep the run short.
 SUITE_TOOLS = {
-    "small": [t for t in TOOLS if t != "argmap-sat"],
-    "afgen": ["argmap", "pygarg", "formal-argumentation"],
-    "families": ["argmap", "pygarg", "formal-argumentation"],
-    "grounded": [t for t in TOOLS if t != "argmap-sat"],
-    "acceptance": ["argmap", "argmap-sat", "pygarg"],
+    "small": ["argmap", "pygarg", "python-argumentation", "formal-argumentation"],
+    "dense": ["argmap", "argmap-search", "argmap-sat", "pygarg"],
+    "easy": ["argmap", "pygarg"],
+    "families": ["argmap", "argmap-search", "pygarg"],
+    "grounded": ["argmap", "pygarg", "python-argumentation", "formal-argumentation"],
+    "acceptance": ["argmap", "argmap-search", "argmap-sat", "pygarg"],
 }
 
 
@@ -94,11 +126,57 @@ def suites(folder: Path, quick: bool) -> dict[str, list[tuple[str, Path, list[st
             (f"ER n={n} m={2 * n}", save(erdos_renyi(n, 2 * n, seed=n), f"er{n}"), ["PR", "ST"])
         )
     out["small"] = small
-    if AFGEN.is_dir():
-        names = ["n100p3q34ve", "n100p5q2", "n128p5q2_ve"] + ([] if quick else ["n150p3q34n"])
-        out["afgen"] = [  # python-argumentation needs minutes from 30 arguments (see "small")
-            (f"AFGen {name}", AFGEN / f"{name}.i23", ["PR", "ST"]) for name in names
-        ]
+    dense = [
+        ("BA n=100 k=2", save(barabasi_albert(100, 2, seed=100), "ba100"), DENSE_TASKS),
+        ("WS n=100 k=4 b=0.2", save(watts_strogatz(100, 4, 0.2, seed=100), "ws100"), DENSE_TASKS),
+        (
+            "circulant n=200 offsets 1,5,23,57",
+            save(circulant(200, (1, 5, 23, 57)), "circ200"),
+            DENSE_TASKS,
+        ),
+    ]
+    afgen = sorted(AFGEN.glob("*.i23")) if AFGEN.is_dir() else []
+    if quick:
+        afgen = afgen[:3]
+    dense += [(f"AFGen {p.stem}", p, DENSE_TASKS) for p in afgen]
+    known = {p.stem for p in afgen}
+    if SHARED_AFGEN.is_dir() and not quick:
+        for apx in sorted(SHARED_AFGEN.glob("*.apx")):
+            if apx.stem in known:
+                continue
+            try:
+                af = read_framework(apx, "apx")
+            except ArgmapError:
+                continue  # e.g. the truncated n512p5q2_vh.apx
+            numbered = ArgumentFramework._from_indexed(
+                tuple(range(1, len(af) + 1)), [list(row) for row in af.successors]
+            )
+            dense.append((f"AFGen {apx.stem} (shared)", save(numbered, apx.stem), DENSE_TASKS))
+    dense.append(
+        (
+            "WS n=2000 k=4 b=0.2",
+            save(watts_strogatz(2000, 4, 0.2, seed=2000), "ws2000"),
+            DENSE_TASKS,
+        )
+    )
+    out["dense"] = dense
+    pairs = [(2 * i + 1, 2 * i + 2) for i in range(60)]
+    sixty = [(a, b) for a, b in pairs] + [(b, a) for a, b in pairs] + [(121, 122), (122, 123)]
+    sixty.append((123, 121))
+    cycles = ArgumentFramework.from_attacks(sorted(sixty))
+    queries = [f"{task}:{a}" for task in ("DC-SST", "DS-SST", "DC-ID", "DS-ID") for a in (1, 121)]
+    out["easy"] = [
+        (
+            "60 2-cycles + a 3-cycle",
+            save(cycles, "sixty"),
+            ["SE-SST", "SE-ID", "SE-EAG", "CE-PR", "CE-SST", "SE-STG", *queries],
+        ),
+        (
+            "ER n=2000 m=10000",
+            save(erdos_renyi(2000, 10_000, seed=1), "er2000m5"),
+            ["SE-CO", "SE-ADM"],
+        ),
+    ]
     families = []
     sizes = (200, 500) if quick else (200, 500, 1000, 2000)
     for n in sizes:
@@ -142,7 +220,7 @@ def fmt_time(r: dict) -> str:
         if r["error"] not in ERRORS:
             ERRORS.append(r["error"])
         return f"error (e{ERRORS.index(r['error']) + 1})"
-    answer = f" {r['digest']}" if r["digest"] in ("YES", "NO") else ""
+    answer = f" {r['digest']}" if r["digest"] in ("YES", "NO", "NONE") else ""
     return f"{r['seconds']:.3g} s / {r['peak_mb']:.0f} MB{answer}"
 
 
@@ -185,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
             for label, path, semantics in items:
                 for sem in semantics:
                     results = {t: run_one(t, sem, path, options.timeout) for t in tools}
-                    task = sem if sem.startswith(("DC", "DS")) else f"EE-{sem}"
+                    task = sem if "-" in sem else f"EE-{sem}"
                     ok = [r for r in results.values() if r["status"] == "ok"]
                     agree = len({r["digest"] for r in ok}) <= 1
                     base = results.get("argmap", {})

@@ -52,6 +52,40 @@ def test_bad_attack_shapes_are_reported():
         ArgumentFramework([["a"]], [])
 
 
+def test_strings_are_not_attack_pairs():
+    # "ab" unpacks into "a", "b": refused rather than read as a -> b
+    with pytest.raises(FrameworkError, match="got the string 'ab'; write \\('a', 'b'\\)"):
+        ArgumentFramework.from_attacks(["ab", "cd"])
+    with pytest.raises(FrameworkError, match="got the string 'abc'"):
+        ArgumentFramework(["a"], ["abc"])
+    with pytest.raises(FrameworkError, match="got the string b'ab'"):
+        ArgumentFramework.from_attacks([b"ab"])
+
+
+@pytest.mark.parametrize(
+    ("arguments", "attacks"),
+    [
+        ([1, True], []),
+        ([1, 1.0], []),
+        ([], [(1, 2), (True, 2)]),
+        ([], [(1, 2), (2, 1.0)]),
+        ([0], [(False, 1)]),
+    ],
+)
+def test_arguments_equal_across_types_are_refused(arguments, attacks):
+    with pytest.raises(FrameworkError, match="compare equal in Python"):
+        ArgumentFramework.from_attacks(attacks, arguments)
+    if arguments:
+        with pytest.raises(FrameworkError, match="compare equal in Python"):
+            ArgumentFramework(arguments + [a for pair in attacks for a in pair], attacks)
+
+
+def test_same_type_duplicates_are_still_duplicates():
+    with pytest.raises(DuplicateArgumentError, match="listed twice"):
+        ArgumentFramework.from_attacks([("a", "b")], iter(["a", "a"]))
+    assert ArgumentFramework.from_attacks([("a", "b")], iter(["z"])).arguments == ("z", "a", "b")
+
+
 def test_unknown_argument_query():
     af = ArgumentFramework(["a", "b"], [])
     with pytest.raises(UnknownArgumentError, match="'c'; the framework has 2 arguments: 'a', 'b'"):

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from argmap.framework import ArgumentFramework, strongly_connected_components
 from argmap.semantics._search import ANY, IN, OUT, UNDEC, Mode, search
+from argmap.semantics.backends import check, choose
 from argmap.semantics.optimal import maximal_in
 
 __all__ = ["preferred_labellings", "stable_labellings"]
@@ -55,6 +56,7 @@ def _component_labellings(
     local: dict[int, int],
     influence: tuple[tuple[int, ...], tuple[int, ...]],
     stable: bool,
+    backend: str = "search",
 ) -> list[list[int]]:
     """The labellings of ``component`` (in its order) under the given outside influence."""
     by_in, by_undec = influence
@@ -73,6 +75,12 @@ def _component_labellings(
         successors.append([*by_undec, len(successors)])  # self-attacking, so it can be UNDEC
         domains.append(UNDEC)
     sub = ArgumentFramework._from_indexed(tuple(range(len(successors))), successors)
+    if choose(backend, size) == "sat":
+        # The stand-ins need no domains there: the IN one is unattacked, so complete
+        # labellings make it IN, and the self-attacking UNDEC one is attacked only by itself.
+        from argmap.semantics.sat import component_labellings
+
+        return component_labellings(sub, size, stable)
     if stable:
         found = search(sub.successors, sub.predecessors, Mode.COMPLETE, domains)
     else:
@@ -80,7 +88,7 @@ def _component_labellings(
     return [labelling[:size] for labelling in found]
 
 
-def _combine(af: ArgumentFramework, stable: bool) -> Iterator[list[int]]:
+def _combine(af: ArgumentFramework, stable: bool, backend: str) -> Iterator[list[int]]:
     components = strongly_connected_components(af.successors)
     locals_ = [{a: i for i, a in enumerate(c)} for c in components]
     # A component's labellings depend only on which of its arguments outside IN and UNDEC
@@ -107,7 +115,7 @@ def _combine(af: ArgumentFramework, stable: bool) -> Iterator[list[int]]:
             alternatives = solved[k].get(influence)
             if alternatives is None:
                 alternatives = _component_labellings(
-                    af, components[k], locals_[k], influence, stable
+                    af, components[k], locals_[k], influence, stable, backend
                 )
                 solved[k][influence] = alternatives
             position = 0
@@ -134,11 +142,14 @@ def _combine(af: ArgumentFramework, stable: bool) -> Iterator[list[int]]:
         k += 1
 
 
-def preferred_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
-    """Every preferred labelling (index level), lazily, component by component."""
-    return _combine(af, stable=False)
+def preferred_labellings(af: ArgumentFramework, backend: str = "search") -> Iterator[list[int]]:
+    """Every preferred labelling (index level), lazily, component by component; with
+    ``backend="auto"`` large components go to the SAT back end
+    (:mod:`argmap.semantics.backends`)."""
+    return _combine(af, False, check(backend))
 
 
-def stable_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
-    """Every stable labelling (index level), lazily, component by component."""
-    return _combine(af, stable=True)
+def stable_labellings(af: ArgumentFramework, backend: str = "search") -> Iterator[list[int]]:
+    """Every stable labelling (index level), lazily, component by component (``backend``
+    as for :func:`preferred_labellings`)."""
+    return _combine(af, True, check(backend))

@@ -1,24 +1,46 @@
 """Ideal and eager extensions: the largest admissible set inside every preferred
 (respectively semi-stable) extension.
 
-Both are unique. They are computed as the greatest fixed point of "remove
-every member that the set fails to defend" started from the intersection of
-the preferred (semi-stable) extensions; that intersection is conflict-free, so
-the admissible sets inside it are closed under union and the fixpoint is the
-largest of them.
+Both are unique, and both are computed one weakly connected component at a time
+(:mod:`argmap.semantics.components`): the ideal (eager) extension of a framework is the
+union of those of its components.
 
-References: P. M. Dung, P. Mancarella and F. Toni, "Computing ideal sceptical
-argumentation", Artificial Intelligence 171(10-15), 2007 (ideal); M. Caminada,
-"Comparing two unique extension semantics for formal argumentation: ideal and
-eager", BNAIC 2007 (eager).
+**Ideal, without listing preferred extensions.** An admissible set ``S`` is inside every
+preferred extension exactly when no attacker of ``S`` is credulously accepted under
+preferred semantics (that is, belongs to some admissible set): P. E. Dunne, "The
+computational complexity of ideal semantics", Artificial Intelligence 173(18), 2009
+(the characterisation behind his algorithm for the ideal extension; also P. M. Dung,
+P. Mancarella and F. Toni, "Computing ideal sceptical argumentation", Artificial
+Intelligence 171(10-15), 2007). Proof sketch: if an attacker of ``S`` is in a preferred
+``E``, ``S ⊄ E``; if none is, ``S ∪ E`` is conflict-free (``E`` would have to counter-attack
+any member of ``S`` that attacked it) and admissible, so ``S ⊆ E`` by maximality. So the
+ideal extension is the largest admissible subset of the credulously accepted arguments
+that no credulously accepted argument attacks; that set is conflict-free, so its
+admissible subsets are closed under union and the greatest fixed point of "remove every
+member that the set fails to defend" is the largest of them. Credulous acceptance takes
+at most one labelling search per argument, and each search's extension settles all its
+members at once.
+
+**Eager.** The intersection of the semi-stable extensions: those are the stable ones when
+a stable extension exists, and then the intersection is found by asking, argument by
+argument, for a stable extension without it (each one found removes everything it lacks);
+otherwise the semi-stable extensions of the component are listed. The same greatest
+fixed point then gives the largest admissible subset.
+
+References: M. Caminada, "Comparing two unique extension semantics for formal
+argumentation: ideal and eager", BNAIC 2007 (eager).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics.decomposition import preferred_labellings
+from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
+from argmap.semantics.complete import stable_domains
+from argmap.semantics.components import split
+from argmap.semantics.decomposition import preferred_labellings, stable_labellings
+from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.optimal import in_set, minimal_undec_among
 
 __all__ = ["eager_extension", "ideal_extension"]
@@ -46,24 +68,77 @@ def largest_admissible_subset(af: ArgumentFramework, candidates: Iterable[int]) 
     return sorted(members)
 
 
-def _intersection(af: ArgumentFramework, labellings: Iterator[list[int]]) -> set[int]:
-    common = set(range(len(af)))
-    for labelling in labellings:
-        common.intersection_update(in_set(labelling))
-        if not common:
-            break
-    return common
+def credulously_admissible(af: ArgumentFramework) -> list[bool]:
+    """Per index, whether the argument belongs to some admissible set (equivalently some
+    complete or preferred extension)."""
+    n = len(af)
+    status: list[bool | None] = [None] * n
+    grounded = grounded_indices(af)
+    for a in grounded:
+        status[a] = True
+        for b in af.successors[a]:
+            status[b] = False  # attacked by the grounded extension: OUT in every labelling
+    for a in range(n):
+        if a in af.successors[a]:
+            status[a] = False
+    for target in range(n):
+        if status[target] is not None:
+            continue
+        domains = [ANY] * n
+        domains[target] = IN
+        found = first(search(af.successors, af.predecessors, Mode.COMPLETE, domains))
+        if found is None:
+            status[target] = False
+        else:
+            for a in in_set(found):
+                status[a] = True
+    return [bool(s) for s in status]
+
+
+def _ideal_part(af: ArgumentFramework) -> list[int]:
+    accepted = credulously_admissible(af)
+    predecessors = af.predecessors
+    candidates = [
+        a for a in range(len(af)) if accepted[a] and not any(accepted[b] for b in predecessors[a])
+    ]
+    return largest_admissible_subset(af, candidates)
+
+
+def _eager_part(af: ArgumentFramework) -> list[int]:
+    stable = first(stable_labellings(af))
+    if stable is not None:
+        common = set(in_set(stable))
+        for target in sorted(common):
+            if target not in common:
+                continue
+            domains = stable_domains(af)
+            domains[target] = OUT
+            found = first(search(af.successors, af.predecessors, Mode.COMPLETE, domains))
+            if found is not None:
+                common.intersection_update(in_set(found))
+    else:
+        common = set(range(len(af)))
+        for labelling in minimal_undec_among(preferred_labellings(af)):
+            common.intersection_update(in_set(labelling))
+    return largest_admissible_subset(af, common)
+
+
+def _by_component(af: ArgumentFramework, solve: Callable[[ArgumentFramework], list[int]]):
+    parts = split(af)
+    found: list[int] = []
+    for k, part in enumerate(parts.parts):
+        found.extend(parts.globalise(k, solve(part)))
+    return sorted(found)
 
 
 def ideal_indices(af: ArgumentFramework) -> list[int]:
     """The ideal extension as sorted indices."""
-    return largest_admissible_subset(af, _intersection(af, preferred_labellings(af)))
+    return _by_component(af, _ideal_part)
 
 
 def eager_indices(af: ArgumentFramework) -> list[int]:
     """The eager extension as sorted indices."""
-    semi_stable = minimal_undec_among(preferred_labellings(af))
-    return largest_admissible_subset(af, _intersection(af, semi_stable))
+    return _by_component(af, _eager_part)
 
 
 def ideal_extension(af: ArgumentFramework) -> frozenset[Hashable]:

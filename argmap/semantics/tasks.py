@@ -17,15 +17,18 @@ References for the task names: the ICCMA 2023 rules
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
 import attrs
 
-from argmap.errors import UnknownChoiceError
+from argmap.errors import OutOfRangeError
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
+from argmap.semantics.backends import check, choose, largest_component
 from argmap.semantics.complete import index_labellings, stable_domains
+from argmap.semantics.components import Split, product, split
 from argmap.semantics.decomposition import preferred_labellings, stable_labellings
 from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
@@ -67,9 +70,83 @@ class Acceptance:
         return self.accepted
 
 
-def extension_indices(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[list[int]]:
-    """Every extension as a sorted list of indices, in argmap's fixed order."""
+def extension_indices(
+    af: ArgumentFramework,
+    semantics: SemanticsLike,
+    limit: int | None = None,
+    backend: str = "auto",
+) -> Iterator[list[int]]:
+    """Every extension as a sorted list of indices, in the back end's fixed order (at most
+    ``limit`` of them when given)."""
     sem = Semantics.parse(semantics)
+    name = check(backend)
+    if limit is not None:
+        limit = _check_limit(limit)
+    if name == "auto" and sem in _PER_SCC:
+        found = _all_indices(af, sem, name)
+    else:
+        sat = _engine(af, sem, name)
+        found = sat.extension_indices(af, sem) if sat is not None else _all_indices(af, sem)
+    if limit is not None:
+        found = itertools.islice(found, limit)
+    return found
+
+
+def _check_limit(limit: int) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise OutOfRangeError(
+            f"limit must be a whole number of extensions (0 or more), not {limit!r}"
+        )
+    return limit
+
+
+# Semantics whose enumeration goes component by component (weakly connected components,
+# see argmap.semantics.components): their search would otherwise compare every extension
+# of the whole framework with every other.
+_BY_COMPONENT = frozenset({Semantics.SEMI_STABLE, Semantics.STAGE})
+
+
+# Semantics whose search is SCC-recursive (argmap.semantics.decomposition): "auto" picks the
+# back end for each strongly connected component instead of for the whole framework.
+_PER_SCC = frozenset({Semantics.PREFERRED, Semantics.STABLE})
+
+
+def _engine(af: ArgumentFramework, sem: Semantics, backend: str) -> Any:
+    """The SAT module when ``backend`` (checked) calls for it here, else None (the search).
+
+    ``auto`` asks SAT only under semantics it answers, when python-sat is installed and the
+    framework's largest strongly connected component is large enough
+    (:mod:`argmap.semantics.backends`)."""
+    if backend == "search":
+        return None
+    from argmap.semantics import sat
+
+    if backend == "sat":
+        return sat
+    if sem is Semantics.GROUNDED or sem not in sat.SAT_SEMANTICS["enumerate"]:
+        return None
+    return sat if choose("auto", largest_component(af)) == "sat" else None
+
+
+def _all_indices(
+    af: ArgumentFramework, sem: Semantics, backend: str = "search"
+) -> Iterator[list[int]]:
+    if sem in _BY_COMPONENT:
+        parts = split(af)
+        if len(parts.parts) > 1:
+            return product(
+                [
+                    [parts.globalise(k, ext) for ext in _component_indices(part, sem)]
+                    for k, part in enumerate(parts.parts)
+                ]
+            )
+    return _component_indices(af, sem, backend)
+
+
+def _component_indices(
+    af: ArgumentFramework, sem: Semantics, backend: str = "search"
+) -> Iterator[list[int]]:
+    """The extensions of ``af`` taken whole (for a component, or any framework)."""
     if sem is Semantics.GROUNDED:
         yield grounded_indices(af)
     elif sem is Semantics.IDEAL:
@@ -81,11 +158,13 @@ def extension_indices(af: ArgumentFramework, semantics: SemanticsLike) -> Iterat
     elif sem is Semantics.STAGE2:
         yield from stage2_indices(af)
     else:
-        for labelling in _labelling_search(af, sem):
+        for labelling in _labelling_search(af, sem, backend):
             yield in_set(labelling)
 
 
-def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[int]]:
+def _labelling_search(
+    af: ArgumentFramework, sem: Semantics, backend: str = "search"
+) -> Iterator[list[int]]:
     if sem is Semantics.CONFLICT_FREE:
         return index_labellings(af, Mode.CONFLICT_FREE)
     if sem is Semantics.ADMISSIBLE:
@@ -93,31 +172,62 @@ def _labelling_search(af: ArgumentFramework, sem: Semantics) -> Iterator[list[in
     if sem is Semantics.COMPLETE:
         return index_labellings(af, Mode.COMPLETE)
     if sem is Semantics.STABLE:
-        return stable_labellings(af)
+        return stable_labellings(af, backend)
     if sem is Semantics.PREFERRED:
-        return preferred_labellings(af)
+        return preferred_labellings(af, backend)
     if sem is Semantics.NAIVE:
         return maximal_in(af, Mode.CONFLICT_FREE)
     if sem is Semantics.SEMI_STABLE:
-        return minimal_undec_among(preferred_labellings(af))
+        return _semi_stable_labellings(af)
     if sem is Semantics.STAGE:
         return stage_labellings(af)
     raise AssertionError(sem)  # pragma: no cover - every member is handled above
 
 
-def extensions(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[frozenset[Hashable]]:
+def _semi_stable_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
+    """Semi-stable labellings: the stable ones when there are any (their range is
+    everything; Caminada 2006), found lazily, else the preferred ones of minimal UNDEC."""
+    stable = stable_labellings(af)
+    one = next(stable, None)
+    if one is not None:
+        yield one
+        yield from stable
+    else:
+        yield from minimal_undec_among(preferred_labellings(af))
+
+
+def extensions(
+    af: ArgumentFramework,
+    semantics: SemanticsLike,
+    limit: int | None = None,
+    backend: str = "auto",
+) -> Iterator[frozenset[Hashable]]:
     """Enumerate the extensions (EE), lazily and always in the same order.
+
+    Extensions come as they are found, so a framework with too many to list can still
+    be explored; ``limit`` stops after that many. ``backend="sat"`` enumerates with the
+    optional SAT back end (:mod:`argmap.semantics.sat`), in its own fixed order;
+    ``"search"`` with the labelling search; ``"auto"`` (the default) with each where it is
+    faster (:mod:`argmap.semantics.backends`).
 
     >>> from argmap import ArgumentFramework
     >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a")])
     >>> [sorted(e) for e in extensions(af, "preferred")]
     [['a'], ['b']]
+    >>> sixty = [(f"a{i}", f"b{i}") for i in range(60)] + [(f"b{i}", f"a{i}") for i in range(60)]
+    >>> len(list(extensions(ArgumentFramework.from_attacks(sixty), "semi-stable", limit=3)))
+    3
     """
-    for ext in extension_indices(af, semantics):
+    for ext in extension_indices(af, semantics, limit, backend):
         yield af.arguments_at(ext)
 
 
-def labellings(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[Labelling]:
+def labellings(
+    af: ArgumentFramework,
+    semantics: SemanticsLike,
+    limit: int | None = None,
+    backend: str = "auto",
+) -> Iterator[Labelling]:
     """Enumerate the extensions as IN/OUT/UNDEC labellings (see :class:`Labelling`).
 
     >>> from argmap import ArgumentFramework
@@ -125,48 +235,99 @@ def labellings(af: ArgumentFramework, semantics: SemanticsLike) -> Iterator[Labe
     >>> [sorted(lab.out) for lab in labellings(af, "GR")]
     [['b']]
     """
-    for ext in extensions(af, semantics):
+    for ext in extensions(af, semantics, limit, backend):
         yield Labelling.from_extension(af, ext)
 
 
-def _backend(backend: str) -> Any:
-    """The SAT module for ``backend="sat"`` (imported only then), or None for the engine."""
-    if backend == "python":
-        return None
-    if backend == "sat":
-        from argmap.semantics import sat
-
-        return sat
-    raise UnknownChoiceError(f"unknown backend {backend!r}; use 'python' or 'sat'")
-
-
 def some_extension(
-    af: ArgumentFramework, semantics: SemanticsLike, backend: str = "python"
+    af: ArgumentFramework, semantics: SemanticsLike, backend: str = "auto"
 ) -> frozenset[Hashable] | None:
     """One extension (SE), or ``None`` when there is none (only possible for stable).
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
-    preferred and stable semantics).
+    ``backend`` picks the engine: ``"search"`` (the labelling search), ``"sat"`` (the
+    optional SAT back end, :mod:`argmap.semantics.sat`) or ``"auto"`` (the default: SAT
+    where measurements showed it faster and python-sat is installed;
+    :mod:`argmap.semantics.backends`).
 
     >>> from argmap import ArgumentFramework
     >>> print(some_extension(ArgumentFramework.from_attacks([("a", "a")]), "ST"))
     None
     """
-    sat = _backend(backend)
+    sem = Semantics.parse(semantics)
+    name = check(backend)
+    sat = None if sem in _GROUNDED_WILL_DO and name == "auto" else _engine(af, sem, name)
     if sat is not None:
-        return sat.some(af, semantics)
-    ext = next(extension_indices(af, semantics), None)
-    return None if ext is None else af.arguments_at(ext)
+        return sat.some(af, sem)
+    found = _some_indices(af, sem)
+    return None if found is None else af.arguments_at(found)
 
 
-def count_extensions(af: ArgumentFramework, semantics: SemanticsLike) -> int:
-    """The number of extensions (CE).
+# The grounded extension answers SE for these at once, whatever the back end.
+_GROUNDED_WILL_DO = frozenset(
+    {Semantics.GROUNDED, Semantics.COMPLETE, Semantics.ADMISSIBLE, Semantics.CONFLICT_FREE}
+)
+
+
+def _some_indices(af: ArgumentFramework, sem: Semantics) -> list[int] | None:
+    """One extension, the easiest to find first: the grounded extension is complete,
+    admissible and conflict-free; semi-stable and stage extensions are stable ones when
+    stable extensions exist; and a framework of unlinked parts takes one of each."""
+    if sem in _GROUNDED_WILL_DO:
+        return grounded_indices(af)
+    if sem in (Semantics.IDEAL, Semantics.EAGER):
+        # asked once per argument when every status is wanted: computed once per framework
+        parts = split(af)
+        found = parts.unique.get(sem)
+        if found is None:
+            found = parts.unique[sem] = next(_component_indices(af, sem))
+        return list(found)
+    if sem in _BY_COMPONENT:
+        parts = split(af)
+        chosen: list[int] = []
+        for ext in _one_per_component(parts, sem):
+            chosen.extend(ext)
+        return sorted(chosen)
+    return next(_component_indices(af, sem), None)
+
+
+def _one_per_component(parts: Split, sem: Semantics) -> list[list[int]]:
+    """One extension of each component (global indices), remembered with the split; only
+    for semantics under which every framework has an extension."""
+    found = parts.some.get(sem)
+    if found is None:
+        found = []
+        for k, part in enumerate(parts.parts):
+            ext = next(_component_indices(part, sem))
+            found.append(parts.globalise(k, ext))
+        parts.some[sem] = found
+    return found
+
+
+def count_extensions(af: ArgumentFramework, semantics: SemanticsLike, backend: str = "auto") -> int:
+    """The number of extensions (CE), multiplied over the framework's unlinked parts (each
+    extension is one of every weakly connected component), so a product of many small
+    choices is counted without listing it.
 
     >>> from argmap import ArgumentFramework
     >>> count_extensions(ArgumentFramework.from_attacks([("a", "b"), ("b", "a")]), "CO")
     3
+    >>> sixty = [(f"a{i}", f"b{i}") for i in range(60)] + [(f"b{i}", f"a{i}") for i in range(60)]
+    >>> count_extensions(ArgumentFramework.from_attacks(sixty), "PR") == 2**60
+    True
     """
-    return sum(1 for _ in extension_indices(af, semantics))
+    sem = Semantics.parse(semantics)
+    name = check(backend)
+    if sem in (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER):
+        return 1
+    sat = None if name == "auto" and sem in _PER_SCC else _engine(af, sem, name)
+    if sat is not None:
+        return sat.count(af, sem)
+    total = 1
+    for part in split(af).parts:
+        total *= sum(1 for _ in _component_indices(part, sem, name))
+        if not total:
+            break
+    return total
 
 
 def _single(
@@ -186,13 +347,15 @@ def _credulous(af: ArgumentFramework, labelling: list[int] | None) -> Acceptance
 
 
 def credulous_acceptance(
-    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "python"
+    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "auto"
 ) -> Acceptance:
     """Is ``argument`` in some extension (DC)? The witness is such an extension.
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; admissible,
-    complete, preferred and stable semantics), which can be much faster where a large
-    strongly connected core survives propagation.
+    ``backend`` picks the engine: ``"search"`` (the labelling search), ``"sat"`` (the
+    optional SAT back end, :mod:`argmap.semantics.sat`) or ``"auto"`` (the default: SAT
+    where measurements showed it faster and python-sat is installed;
+    :mod:`argmap.semantics.backends`).
+    SAT can be much faster where a large strongly connected core survives propagation.
 
     >>> from argmap import ArgumentFramework
     >>> af = ArgumentFramework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
@@ -200,10 +363,10 @@ def credulous_acceptance(
     >>> answer.accepted, sorted(answer.witness)
     (True, ['a', 'c'])
     """
-    sat = _backend(backend)
-    if sat is not None:
-        return sat.credulous(af, argument, semantics)
     sem = Semantics.parse(semantics)
+    sat = _engine(af, sem, check(backend))
+    if sat is not None:
+        return sat.credulous(af, argument, sem)
     target = af.index(argument)
     if sem is Semantics.CONFLICT_FREE:
         ok = target not in af.successors[target]
@@ -221,19 +384,43 @@ def credulous_acceptance(
     if sem is Semantics.STABLE:
         labelling = _single(af, target, IN, Mode.COMPLETE, stable_domains(af))
         return _credulous(af, labelling)
-    for ext in extension_indices(af, sem):
-        if target in ext:
-            return Acceptance(True, af.arguments_at(ext))
-    return Acceptance(False)
+    if sem in (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER):
+        unique = _some_indices(af, sem)
+        assert unique is not None  # these semantics always have their one extension
+        ok = target in unique
+        return Acceptance(ok, af.arguments_at(unique) if ok else None)
+    ext = _in_component(af, target, sem, wanted=True)
+    return Acceptance(False) if ext is None else Acceptance(True, af.arguments_at(ext))
+
+
+def _in_component(af: ArgumentFramework, target: int, sem: Semantics, wanted: bool):
+    """An extension that contains ``target`` (``wanted``) or lacks it, searched inside
+    the target's weakly connected component and completed by one extension of each other
+    component; None when there is none. Only for semantics under which every framework
+    has an extension (so the other components always offer one)."""
+    parts = split(af)
+    k = parts.component_of[target]
+    local = parts.local[target]
+    for ext in _component_indices(parts.parts[k], sem):
+        if (local in ext) == wanted:
+            chosen = parts.globalise(k, ext)
+            if len(parts.parts) > 1:
+                for j, other in enumerate(_one_per_component(parts, sem)):
+                    if j != k:
+                        chosen.extend(other)
+            return sorted(chosen)
+    return None
 
 
 def skeptical_acceptance(
-    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "python"
+    af: ArgumentFramework, argument: Hashable, semantics: SemanticsLike, backend: str = "auto"
 ) -> Acceptance:
     """Is ``argument`` in every extension (DS)? If not, the witness is an extension without it.
 
-    ``backend="sat"`` asks the optional SAT back end (:mod:`argmap.semantics.sat`; complete,
-    grounded, preferred and stable semantics).
+    ``backend`` picks the engine: ``"search"`` (the labelling search), ``"sat"`` (the
+    optional SAT back end, :mod:`argmap.semantics.sat`) or ``"auto"`` (the default: SAT
+    where measurements showed it faster and python-sat is installed;
+    :mod:`argmap.semantics.backends`).
 
     With no extensions at all (stable semantics on some frameworks) every
     argument is skeptically accepted, as in ICCMA.
@@ -244,10 +431,10 @@ def skeptical_acceptance(
     >>> answer.accepted, sorted(answer.witness)
     (False, ['b'])
     """
-    sat = _backend(backend)
-    if sat is not None:
-        return sat.skeptical(af, argument, semantics)
     sem = Semantics.parse(semantics)
+    sat = _engine(af, sem, check(backend))
+    if sat is not None:
+        return sat.skeptical(af, argument, sem)
     target = af.index(argument)
     if sem in (Semantics.CONFLICT_FREE, Semantics.ADMISSIBLE):
         return Acceptance(False, frozenset())  # the empty set is always an extension
@@ -262,10 +449,13 @@ def skeptical_acceptance(
         return Acceptance(False, af.arguments_at(in_set(labelling)))
     if sem is Semantics.PREFERRED:
         return _skeptical_preferred(af, target)
-    for ext in extension_indices(af, sem):
-        if target not in ext:
-            return Acceptance(False, af.arguments_at(ext))
-    return Acceptance(True)
+    if sem in (Semantics.GROUNDED, Semantics.IDEAL, Semantics.EAGER):
+        unique = _some_indices(af, sem)
+        assert unique is not None  # these semantics always have their one extension
+        ok = target in unique
+        return Acceptance(ok, None if ok else af.arguments_at(unique))
+    ext = _in_component(af, target, sem, wanted=False)
+    return Acceptance(True) if ext is None else Acceptance(False, af.arguments_at(ext))
 
 
 def _skeptical_preferred(af: ArgumentFramework, target: int) -> Acceptance:

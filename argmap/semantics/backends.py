@@ -1,0 +1,70 @@
+"""Which engine answers: the labelling search, the SAT back end, or each where it is faster.
+
+``backend="auto"`` (the default) uses the optional SAT back end (:mod:`argmap.semantics.sat`)
+only where measurements showed it faster, and only when python-sat is installed; without
+python-sat it is the labelling search and nothing else changes. The rule, per strongly
+connected component (measured with ``bench/scc_rule.py``; figures in docs/performance.md):
+
+- a component of fewer than :data:`SAT_MIN_COMPONENT` arguments (in particular every
+  argument of an acyclic framework, each its own component) goes to the search, where
+  building a solver costs more than propagation needs;
+- a larger one goes to the SAT solver, whose clause learning wins on dense cores with
+  many extensions (AFGen n100p3q34ve: 1.06 s against 2.92 s for preferred) and on large
+  sparse cores alike (the 896-argument core of ER n=1000 m=3000: 0.31 s against more
+  than 20 s).
+
+Preferred and stable enumeration apply the rule to each component of the SCC
+decomposition (:mod:`argmap.semantics.decomposition`); the other tasks apply it to the
+framework's largest component and answer whole with the back end it picks.
+
+>>> choose("search", 10_000), choose("sat", 1)
+('search', 'sat')
+"""
+
+from __future__ import annotations
+
+import functools
+
+from argmap.errors import UnknownChoiceError
+from argmap.framework import ArgumentFramework, strongly_connected_components
+
+__all__ = ["BACKENDS", "SAT_MIN_COMPONENT", "choose", "largest_component", "sat_installed"]
+
+BACKENDS = ("auto", "search", "sat")
+
+#: the smallest strongly connected component that ``auto`` gives to the SAT solver
+SAT_MIN_COMPONENT = 40
+
+
+@functools.cache
+def sat_installed() -> bool:
+    """Whether python-sat can be imported (checked once, without importing it)."""
+    import importlib.util
+
+    return importlib.util.find_spec("pysat") is not None
+
+
+def check(backend: str) -> str:
+    """The back end's canonical name (``"python"`` is the former name of ``"search"``)."""
+    if backend == "python":
+        return "search"
+    if backend not in BACKENDS:
+        raise UnknownChoiceError(f"unknown backend {backend!r}; use 'auto', 'search' or 'sat'")
+    return backend
+
+
+def choose(backend: str, component_size: int) -> str:
+    """``"search"`` or ``"sat"`` for a strongly connected component of this many arguments."""
+    backend = check(backend)
+    if backend != "auto":
+        return backend
+    if component_size >= SAT_MIN_COMPONENT and sat_installed():
+        return "sat"
+    return "search"
+
+
+def largest_component(af: ArgumentFramework) -> int:
+    """The number of arguments in the framework's largest strongly connected component."""
+    if not len(af):
+        return 0
+    return max(len(c) for c in strongly_connected_components(af.successors))
