@@ -21,10 +21,17 @@ import argparse
 import sys
 
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import read_input
+from argmap.cli._inputs import add_input_options, read_input
 from argmap.cli._outputs import STDOUT, add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate
-from argmap.formats.registry import ALL_FORMATS, check_format, format_as, guess_format, omissions
+from argmap.formats.registry import (
+    ALL_FORMATS,
+    READABLE_FORMATS,
+    check_format,
+    format_as,
+    guess_format,
+    omissions,
+)
 
 __all__ = ["add_parser", "run"]
 
@@ -39,9 +46,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument(
         "--from",
         dest="source_format",
-        choices=ALL_FORMATS,
-        help="format of IN (default: from its suffix)",
+        choices=READABLE_FORMATS,
+        help="format of IN (default: from its name, or its content for .json)",
     )
+    add_input_options(parser, with_from=False)
     parser.add_argument(
         "--to",
         dest="target_format",
@@ -68,7 +76,7 @@ def run(options: argparse.Namespace) -> int:
         target = check_format(options.target_format)
     else:
         target = guess_format(options.output)
-    subject = read_input(options.input, options.source_format)
+    subject = read_input(options.input, options.source_format, strict=options.strict)
     write_output(destination, format_as(subject, target, options.support))
     left_out = omissions(subject, target) if isinstance(subject, Debate) else ()
     if left_out:  # said, never dropped silently

@@ -160,7 +160,9 @@ class _Extension:
         ]
 
 
-def parse_aif(text: str, source: str = "<string>", question: str | None = None) -> AIFImport:
+def parse_aif(
+    text: str, source: str = "<string>", question: str | None = None, *, strict: bool = False
+) -> AIFImport:
     """A debate from AIF JSON text, and notes on everything the reader left out.
 
     Duplicate keys in a JSON object and lone surrogates (``"\\ud800"``) are refused with the
@@ -178,9 +180,12 @@ def parse_aif(text: str, source: str = "<string>", question: str | None = None) 
             source, None, "expected an AIF document: an object with 'nodes' and 'edges' lists"
         )
     try:
-        return _read(document, source, question)
+        result = _read(document, source, question)
     except DebateError as exc:
         raise ParseError(source, None, str(exc)) from None
+    if strict and result.notes:
+        raise ParseError(source, None, f"{result.notes[0]} (refused: strict reading)")
+    return result
 
 
 def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImport:
@@ -483,9 +488,9 @@ def _relation(
     )
 
 
-def read_aif(path: str | os.PathLike[str]) -> AIFImport:
+def read_aif(path: str | os.PathLike[str], *, strict: bool = False) -> AIFImport:
     """Read an AIF JSON file (``.aif.json`` or ``.aif``, or OVA's ``.json``)."""
-    return parse_aif(read_text(path), os.fspath(path))
+    return parse_aif(read_text(path), os.fspath(path), strict=strict)
 
 
 _CARRIED = frozenset(
