@@ -272,7 +272,7 @@ def _broken(change) -> str:
     [
         (
             lambda d: d["edges"].append({"edgeID": "9", "fromID": "10", "toID": "99"}),
-            "edge '9' is dangling: its toID '99' is no node",
+            "edge '9' left out: it is dangling, its toID '99' is no node (refused: strict",
         ),
         (
             lambda d: d["nodes"].append({"nodeID": "50", "text": "x", "type": "XA"}),
@@ -286,18 +286,20 @@ def _broken(change) -> str:
             lambda d: d["nodes"].append(
                 {"nodeID": "52", "text": "Default Inference", "type": "RA"}
             ),
-            "RA-node '52' needs at least one I-node",
+            "RA-node '52' left out: it needs at least one I-node",
         ),
         (
             lambda d: d["nodes"].append({"nodeID": "10", "text": "again", "type": "I"}),
-            "node id '10' is used twice",
+            "node id '10' is used twice for different nodes; the first is kept (refused",
         ),
         (lambda d: d.pop("edges"), "expected an AIF document"),
     ],
 )
 def test_aif_mistakes_are_named(change, message):
+    """Mistakes are errors; what a real corpus has (dangling edges, repeated ids, S-nodes
+    missing an end) is left out with a note, and refused when reading strictly."""
     with pytest.raises(ParseError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        parse_aif(_broken(change), "corpus.aif.json")
+        parse_aif(_broken(change), "corpus.aif.json", strict=True)
 
 
 def test_aif_json_syntax_error_has_a_line():
