@@ -2,10 +2,11 @@
 
     argmap convert IN OUT [--from FORMAT] [--to FORMAT] [--support R] [--follow-symlinks]
 
-Formats, each chosen by the file's name unless given:
+Formats, each chosen by the file's name (a plain .json or .txt by its content) unless given:
   toml, json   argmap map files (*.argmap.toml, *.argmap.json)
-  argdown      Argdown, a documented subset (*.argdown, *.ad)
-  aif          AIF JSON as AIFdb and OVA write it (*.aif.json, *.aif)
+  argdown      Argdown (*.argdown, *.ad), or argdown json output
+  aif          AIF JSON: AIFdb nodesets, corpora (a folder), OVA's xAIF (*.aif.json, *.aif)
+  kialo        Kialo's discussion export (*.kialo.txt)
   graphml      GraphML for yEd and Gephi (*.graphml; written, not read)
   i23 apx tgf  abstract frameworks
 A debate written as a framework is first flattened under the support reading (default

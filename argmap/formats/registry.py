@@ -9,6 +9,7 @@ format                  file names                                 holds
 ``toml``, ``json``      ``*.argmap.toml``, ``*.argmap.json``       a debate (map file)
 ``argdown``             ``*.argdown``, ``*.ad`` (``argdown json``)  a debate
 ``aif``                 ``*.aif.json``, ``*.aif``, a folder        a debate
+``kialo``               ``*.kialo.txt``, ``*.kialo``               a debate
 ``i23``, ``apx``,       ``*.i23`` (``*.af``), ``*.apx``, ``*.tgf``  a framework
 ``tgf``
 ``graphml``             ``*.graphml`` (written, not read)          either
@@ -42,6 +43,7 @@ from argmap.formats.argdown import argdown_omissions, format_argdown, read_argdo
 from argmap.formats.graphs import format_graphml
 from argmap.formats.iccma import FORMATS as _ICCMA_FORMATS
 from argmap.formats.iccma import format_framework, read_framework
+from argmap.formats.kialo import format_kialo, kialo_omissions, read_kialo
 from argmap.formats.maps import MAP_FORMATS, format_map, read_map
 from argmap.framework import ArgumentFramework
 
@@ -62,7 +64,7 @@ __all__ = [
 ]
 
 #: Formats that hold a debate (claims, stances, supports, ...).
-DEBATE_FORMATS: tuple[str, ...] = (*MAP_FORMATS, "argdown", "aif")
+DEBATE_FORMATS: tuple[str, ...] = (*MAP_FORMATS, "argdown", "aif", "kialo")
 #: Formats that hold an abstract argument framework (ICCMA's).
 FRAMEWORK_FORMATS: tuple[str, ...] = tuple(_ICCMA_FORMATS)
 #: Formats argmap writes but does not read.
@@ -76,6 +78,8 @@ READABLE_FORMATS: tuple[str, ...] = (*DEBATE_FORMATS, *FRAMEWORK_FORMATS)
 FILE_ENDINGS: tuple[tuple[str, str], ...] = (
     (".aif.json", "aif"),
     (".aif", "aif"),
+    (".kialo.txt", "kialo"),
+    (".kialo", "kialo"),
     (".toml", "toml"),
     (".json", "json"),
     (".argdown", "argdown"),
@@ -115,7 +119,8 @@ def detect_format(path: str | os.PathLike[str]) -> str:
 
     Content decides only between formats that cannot be mistaken for one another: a JSON
     object with ``nodes`` and ``edges`` (or ``"AIF"`` holding them) is AIF, one with
-    ``statements`` and ``arguments`` is ``argdown json`` output, other JSON a map file.
+    ``statements`` and ``arguments`` is ``argdown json`` output, other JSON a map file; a
+    text starting ``Discussion Title:`` is a Kialo export.
     """
     if os.path.isdir(path):
         return "aif"
@@ -150,6 +155,8 @@ def _by_content(text: str) -> str | None:
     """The format a file's text shows, or None; looks at top-level-looking JSON keys only
     (the readers check the whole document)."""
     stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("Discussion Title:"):
+        return "kialo"
     if stripped.startswith("{"):
         keys = set(_JSON_KEY.findall(text[:1_000_000]))
         if {"nodes", "edges"} <= keys or "AIF" in keys:
@@ -167,7 +174,7 @@ def read(
     notes: list[str] | None = None,
     strict: bool = False,
 ) -> Debate | ArgumentFramework:
-    """A debate (map files, Argdown, AIF) or a framework (i23, apx, tgf) from a file; the
+    """A debate (map files, Argdown, AIF, Kialo) or a framework (i23, apx, tgf) from a file; the
     format is ``format`` or the one :func:`detect_format` finds (by name, then content).
 
     An import can leave things out (Argdown's rendering settings, AIF's locutions, ...); a
@@ -179,12 +186,9 @@ def read(
     format = check_format(format) if format is not None else detect_format(path)
     if format in MAP_FORMATS:
         return read_map(path, format)
-    if format in ("argdown", "aif"):
-        result = (
-            read_argdown_import(path, strict=strict)
-            if format == "argdown"
-            else read_aif(path, strict=strict)
-        )
+    if format in ("argdown", "aif", "kialo"):
+        reader = {"argdown": read_argdown_import, "aif": read_aif, "kialo": read_kialo}[format]
+        result = reader(path, strict=strict)
         for note in result.notes:
             if notes is not None:
                 notes.append(note)
@@ -210,7 +214,9 @@ def omissions(debate: Debate, format: str) -> tuple[str, ...]:
     >>> omissions(Debate.load("maps/smoking-ban.argmap.toml"), "toml")
     ()
     """
-    left_out = {"argdown": argdown_omissions, "aif": aif_omissions}.get(check_format(format))
+    left_out = {"argdown": argdown_omissions, "aif": aif_omissions, "kialo": kialo_omissions}.get(
+        check_format(format)
+    )
     return left_out(debate) if left_out else ()
 
 
@@ -231,6 +237,8 @@ def format_as(subject: Debate | ArgumentFramework, format: str, support: str = "
             return format_argdown(subject)
         if format == "aif":
             return format_aif(subject)
+        if format == "kialo":
+            return format_kialo(subject)
         return format_map(subject, format)
     framework = flatten(subject, support).framework if isinstance(subject, Debate) else subject
     return format_framework(framework, format)
