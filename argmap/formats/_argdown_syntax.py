@@ -772,31 +772,34 @@ def document_from_json(value: Any, source: str) -> ArgdownDocument:
         raise ParseError(source, None, "expected argdown json output: an object with 'statements'")
     doc = ArgdownDocument()
     sections = {}
-    for section in value.get("sections") or []:
+    for section in _list(value.get("sections")):
         if isinstance(section, dict) and isinstance(section.get("id"), str):
             sections[section["id"]] = section.get("title")
     for title, ec in value["statements"].items():
         if not isinstance(ec, dict):
             raise ParseError(source, None, f"statement {excerpt(title)} is not an object")
-        members = [m for m in ec.get("members") or [] if isinstance(m, dict)]
+        members = [m for m in _list(ec.get("members")) if isinstance(m, dict)]
         statement = Statement(str(title), 0, section=sections.get(ec.get("section")))
         texts = [m for m in members if isinstance(m.get("text"), str) and not m.get("isReference")]
         if texts:
             statement.text = _drop_tags(texts[-1]["text"])
         tags: list[str] = []
         for member in members:
-            tags.extend(t for t in member.get("tags") or [] if isinstance(t, str))
+            tags.extend(t for t in _list(member.get("tags")) if isinstance(t, str))
         statement.tags = _unique(tags)
         if isinstance(ec.get("data"), dict):
             statement.data = ec["data"]
         doc.statements[statement.title] = statement
-    for title, arg in (value.get("arguments") or {}).items():
+    arguments = value.get("arguments") or {}
+    if not isinstance(arguments, dict):
+        raise ParseError(source, None, "'arguments' must be an object of arguments by title")
+    for title, arg in arguments.items():
         if not isinstance(arg, dict):
             raise ParseError(source, None, f"argument {excerpt(title)} is not an object")
         argument = Argument(str(title), 0, section=sections.get(arg.get("section")))
         descriptions = [
             m
-            for m in arg.get("members") or []
+            for m in _list(arg.get("members"))
             if isinstance(m, dict)
             and isinstance(m.get("text"), str)
             and m["text"].strip()
@@ -804,12 +807,23 @@ def document_from_json(value: Any, source: str) -> ArgdownDocument:
         ]
         if descriptions:
             argument.description = _drop_tags(descriptions[-1]["text"]) or None
-        argument.tags = [t for t in arg.get("tags") or [] if isinstance(t, str)]
+        argument.tags = [t for t in _list(arg.get("tags")) if isinstance(t, str)]
         if isinstance(arg.get("data"), dict):
             argument.data = arg["data"]
-        for number, step in enumerate(arg.get("pcs") or [], 1):
-            if not isinstance(step, dict) or not isinstance(step.get("title"), str):
-                raise ParseError(source, None, f"argument {excerpt(title)} has a malformed pcs")
+        steps = arg.get("pcs") or []
+        if not isinstance(steps, list):
+            raise ParseError(source, None, f"argument {excerpt(title)}'s 'pcs' is not a list")
+        for number, step in enumerate(steps, 1):
+            if (
+                not isinstance(step, dict)
+                or not isinstance(step.get("title"), str)
+                or step["title"] not in doc.statements
+            ):
+                raise ParseError(
+                    source, None,
+                    f"argument {excerpt(title)}'s structure has a step that names none of "
+                    "the statements",
+                )  # fmt: skip
             inference = step.get("inference") if isinstance(step.get("inference"), dict) else None
             argument.pcs.append(
                 PcsStep(
@@ -818,7 +832,7 @@ def document_from_json(value: Any, source: str) -> ArgdownDocument:
                     conclusion=step.get("role") in ("main-conclusion", "intermediary-conclusion"),
                     rules=[
                         r
-                        for r in (inference or {}).get("inferenceRules") or []
+                        for r in _list((inference or {}).get("inferenceRules"))
                         if isinstance(r, str)
                     ],
                     data=_data_of(inference),
@@ -826,7 +840,10 @@ def document_from_json(value: Any, source: str) -> ArgdownDocument:
             )
         doc.arguments[argument.title] = argument
     kinds = {"equivalence-class": "statement", "argument": "argument"}
-    for relation in value.get("relations") or []:
+    relations = value.get("relations") or []
+    if not isinstance(relations, list):
+        raise ParseError(source, None, "'relations' must be a list")
+    for relation in relations:
         if (
             not isinstance(relation, dict)
             or relation.get("fromType") not in kinds
@@ -843,6 +860,11 @@ def document_from_json(value: Any, source: str) -> ArgdownDocument:
             )
         )
     return doc
+
+
+def _list(value: Any) -> list[Any]:
+    """A list from argdown json output, or none (other values are not argmap's business)."""
+    return value if isinstance(value, list) else []
 
 
 def _data_of(inference: dict[str, Any] | None) -> dict[str, Any]:
