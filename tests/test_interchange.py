@@ -160,7 +160,7 @@ def test_argdown_undercut_of_one_relation_among_several_round_trips():
         debate, relations=[*debate.relations, Relation("undercut", "u", "a attacks c")]
     )
     written = format_argdown(debate)
-    assert "<a attacks c>: {relation: attack}" in written
+    assert "<a attacks c> {relation: attack}" in written
     assert import_argdown(written).debate == debate
 
 

@@ -85,3 +85,24 @@ def test_command_line_reads_argdown_json_and_strict_refuses(tmp_path, capsys):
     assert main(["evaluate", str(example), "--strict"]) == 1
     err = capsys.readouterr().err
     assert "semmelweis_betz.argdown:228: statement" in err and "refused: strict reading" in err
+
+
+WRITTEN = sorted((DATA / "written").glob("*.argdown"))
+
+
+@pytest.mark.parametrize("path", WRITTEN, ids=lambda p: p.name)
+def test_the_argdown_cli_reads_what_argmap_writes(path):
+    """The Argdown CLI read every file argmap wrote (the maps, and a linked argument with a
+    scheme and undercuts of an argument and of one relation among several) without an error,
+    and found in it the claims, arguments and relations argmap reads back."""
+    cli = (DATA / "written-json" / path.name).with_suffix(".json").read_text(encoding="utf-8")
+    mine = import_argdown(path.read_text(encoding="utf-8"), str(path))
+    assert mine.notes == ()
+    theirs = import_argdown_json(cli, "cli.json").debate
+    key = lambda d: (  # noqa: E731
+        {(c.id, c.text) for c in d.claims},
+        set(d.arguments),
+        {r.id for r in d.relations},
+    )
+    assert key(mine.debate) == key(theirs)
+    assert len(WRITTEN) == 7

@@ -839,7 +839,8 @@ def document_from_json(value: Any, source: str) -> ArgdownDocument:
                 )
             )
         doc.arguments[argument.title] = argument
-    kinds = {"equivalence-class": "statement", "argument": "argument"}
+    # an undercut aimed at an inference names its argument ("to": the argument's title)
+    kinds = {"equivalence-class": "statement", "argument": "argument", "inference": "argument"}
     relations = value.get("relations") or []
     if not isinstance(relations, list):
         raise ParseError(source, None, "'relations' must be a list")

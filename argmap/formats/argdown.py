@@ -550,7 +550,7 @@ def format_argdown(debate: Debate) -> str:
 
     An undercut aims at an element's inference in Argdown; when the relation it undercuts
     leaves a claim that has other relations too, the relation is written as an argument of
-    its own, ``<a supports b> {relation: "support"}`` with its premise and target, and the
+    its own, ``<a supports b> {relation: support}`` with its premise and target, and the
     undercut aims at that. Texts are escaped so that they come back exactly (see
     ``docs/interchange.md``). What Argdown cannot hold is left out (actors, sources, notes,
     base scores, relation ids, rationales; :func:`argdown_omissions` lists them); a tag that
@@ -601,7 +601,7 @@ def format_argdown(debate: Debate) -> str:
     for relation in debate.relations:
         if relation.id in as_argument:  # titled by its default id: Argdown has no own ids
             title = default_relation_id(relation.kind, relation.source, relation.target)
-            out.append(f"<{title}>: {{relation: {relation.kind.value}}}")
+            out.append(f"<{title}> {{relation: {relation.kind.value}}}")
             out.append(f"  <+ [{relation.source}]")
             out.append(f"  {'+>' if relation.kind is RelationKind.SUPPORT else '->'} "
                        f"[{relation.target}]")  # fmt: skip

@@ -10,3 +10,8 @@ find . -type f \( -name '*.argdown' -o -name '*.ad' \) | sort | while read -r fi
     mkdir -p "$folder"
     argdown json "$file" "$folder"
 done
+# what argmap's writer wrote (written/), as the Argdown CLI reads it (written-json/)
+cd "$here/written"
+for file in *.argdown; do
+    argdown json "$file" "$here/written-json"
+done
