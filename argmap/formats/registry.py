@@ -128,6 +128,8 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     try:
         by_name: str | None = guess_format(path)
     except UnknownFormatError:
+        if not os.path.isfile(path):  # nothing to look into: the name had to tell
+            raise
         by_name = None
     if by_name is not None and not (by_name == "json" and not name.endswith(".argmap.json")):
         return by_name
