@@ -13,6 +13,7 @@ import pytest
 from argmap import ArgumentFramework
 from argmap.cli.main import build_parser
 from argmap.debate import Debate
+from argmap.formats.argdown import read_argdown
 from argmap.formats.iccma import read_framework
 from argmap.formats.maps import format_map
 
@@ -277,9 +278,11 @@ def test_convert_covers_argdown_aif_and_graphml(tmp_path):
         {"claim": "ban", "status": "accepted", "grounded": "IN"}
     ]
     assert b"<graphml" in (tmp_path / "s.graphml").read_bytes()
-    refused = argmap("convert", EU, tmp_path / "eu.argdown")
-    assert refused.returncode == 1 and "cannot be written in Argdown" in refused.stderr
-    assert not (tmp_path / "eu.argdown").exists()
+    # an undercut of one relation among several from the same claim (refused before issue 14)
+    written = argmap("convert", EU, tmp_path / "eu.argdown")
+    assert written.returncode == 0
+    undercuts = {r.id for r in Debate.load(EU).undercuts}
+    assert {r.id for r in read_argdown(tmp_path / "eu.argdown").undercuts} == undercuts
     unread = argmap("convert", tmp_path / "s.graphml", tmp_path / "x.argmap.toml")
     assert unread.returncode == 1 and "does not read it" in unread.stderr
 

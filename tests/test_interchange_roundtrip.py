@@ -183,7 +183,7 @@ def test_argdown_reader_refuses_lone_surrogates_and_block_comments_with_the_line
     cases = [
         ('===\ntitle: "\\ud800"\n===\n[a]: A\n', 2, "lone surrogate"),
         ("[a]: A\n[b]: B \\udc00\n", 2, "lone surrogate"),
-        ("[a]: A\n\n[b]: x /* hidden */\n", 3, "block comments"),
+        ("[a]: A\n\n[b]: x /* not closed\n", 3, "never closed"),
         ("===\ntitle: a\ntitle: b\n===\n[a]: A\n", 3, "the key 'title' is given twice"),
     ]
     for text, line, message in cases:
@@ -331,7 +331,9 @@ def test_a_huge_bad_line_is_not_quoted_whole():
         parse_apx("arg(a).\n" + "x" * 10_000_000 + "\n", "big.apx")
     assert info.value.line == 2 and len(str(info.value)) < 400
     with pytest.raises(ParseError) as info:
-        parse_argdown("[a]: A\n" + "y" * 10_000_000 + "\n", "big.argdown")
+        parse_argdown(
+            "[a]: A\n  + [b]: B {x: " + "y" * 10_000_000 + "]}\n", "big.argdown", strict=True
+        )
     assert info.value.line == 2 and len(str(info.value)) < 400
 
 

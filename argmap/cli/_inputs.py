@@ -7,17 +7,37 @@ import argparse
 import sys
 
 from argmap.debate import Debate
-from argmap.formats.registry import read
+from argmap.formats.registry import READABLE_FORMATS, read
 from argmap.framework import ArgumentFramework
 
-__all__ = ["add_reading_options", "read_input"]
+__all__ = ["add_input_options", "add_reading_options", "read_input"]
 
 
-def read_input(path: str, fmt: str | None = None) -> Debate | ArgumentFramework:
-    """A debate (map files, Argdown, AIF) or a framework (i23, apx, tgf), read by
+def add_input_options(parser: argparse.ArgumentParser, with_from: bool = True) -> None:
+    """``--from FORMAT`` (the input's format, when neither its name nor its content tells)
+    and ``--strict`` (refuse what an import would leave out), for every command that reads."""
+    if with_from:
+        parser.add_argument(
+            "--from",
+            dest="source_format",
+            choices=READABLE_FORMATS,
+            help="format of the input (default: from its name, or its content for .json)",
+        )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse an Argdown, AIF or Kialo file with anything argmap would leave out "
+        "(by default it is left out and reported as a note)",
+    )
+
+
+def read_input(
+    path: str, fmt: str | None = None, *, strict: bool = False
+) -> Debate | ArgumentFramework:
+    """A debate (map files, Argdown, AIF, Kialo) or a framework (i23, apx, tgf), read by
     :func:`argmap.formats.read`. Notes on what an import left out go to stderr."""
     notes: list[str] = []
-    subject = read(path, fmt, notes=notes)
+    subject = read(path, fmt, notes=notes, strict=strict)
     for note in notes:
         print(f"argmap: note: {path}: {note}", file=sys.stderr)
     return subject

@@ -20,7 +20,7 @@ import sys
 
 from argmap._text import plural
 from argmap.cli._common import EXIT_OK, EXIT_USER_ERROR, UsageError, add_command
-from argmap.cli._inputs import read_input
+from argmap.cli._inputs import add_input_options, read_input
 from argmap.debate import Debate
 from argmap.debate.questions import debate_question_report
 from argmap.errors import ArgmapError, Problem
@@ -34,6 +34,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         subparsers, "check", "validate map files and their documented verdicts", __doc__
     )
     parser.add_argument("inputs", nargs="+", metavar="MAP", help="map files to check")
+    add_input_options(parser)
     parser.add_argument(
         "--no-verdicts", action="store_true", help="check the file only, not its [[verdicts]]"
     )
@@ -46,7 +47,7 @@ def run(options: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in options.inputs:
         try:
-            debate = read_input(path)
+            debate = read_input(path, options.source_format, strict=options.strict)
         except ArgmapError as exc:
             print(f"argmap: error: {exc}", file=sys.stderr)
             status = EXIT_USER_ERROR

@@ -2,10 +2,11 @@
 
     argmap convert IN OUT [--from FORMAT] [--to FORMAT] [--support R] [--follow-symlinks]
 
-Formats, each chosen by the file's name unless given:
+Formats, each chosen by the file's name (a plain .json or .txt by its content) unless given:
   toml, json   argmap map files (*.argmap.toml, *.argmap.json)
-  argdown      Argdown, a documented subset (*.argdown, *.ad)
-  aif          AIF JSON as AIFdb and OVA write it (*.aif.json, *.aif)
+  argdown      Argdown (*.argdown, *.ad), or argdown json output
+  aif          AIF JSON: AIFdb nodesets, corpora (a folder), OVA's xAIF (*.aif.json, *.aif)
+  kialo        Kialo's discussion export (*.kialo.txt)
   graphml      GraphML for yEd and Gephi (*.graphml; written, not read)
   i23 apx tgf  abstract frameworks
 A debate written as a framework is first flattened under the support reading (default
@@ -21,10 +22,17 @@ import argparse
 import sys
 
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import read_input
+from argmap.cli._inputs import add_input_options, read_input
 from argmap.cli._outputs import STDOUT, add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate
-from argmap.formats.registry import ALL_FORMATS, check_format, format_as, guess_format, omissions
+from argmap.formats.registry import (
+    ALL_FORMATS,
+    READABLE_FORMATS,
+    check_format,
+    format_as,
+    guess_format,
+    omissions,
+)
 
 __all__ = ["add_parser", "run"]
 
@@ -39,9 +47,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument(
         "--from",
         dest="source_format",
-        choices=ALL_FORMATS,
-        help="format of IN (default: from its suffix)",
+        choices=READABLE_FORMATS,
+        help="format of IN (default: from its name, or its content for .json)",
     )
+    add_input_options(parser, with_from=False)
     parser.add_argument(
         "--to",
         dest="target_format",
@@ -68,7 +77,7 @@ def run(options: argparse.Namespace) -> int:
         target = check_format(options.target_format)
     else:
         target = guess_format(options.output)
-    subject = read_input(options.input, options.source_format)
+    subject = read_input(options.input, options.source_format, strict=options.strict)
     write_output(destination, format_as(subject, target, options.support))
     left_out = omissions(subject, target) if isinstance(subject, Debate) else ()
     if left_out:  # said, never dropped silently

@@ -29,7 +29,12 @@ import sys
 
 from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import add_audience_option, add_reading_options, read_input
+from argmap.cli._inputs import (
+    add_audience_option,
+    add_input_options,
+    add_reading_options,
+    read_input,
+)
 from argmap.debate import AcrossAudiences, Audience, Debate, Evaluation, across_audiences
 from argmap.debate import evaluate as evaluate_debate
 from argmap.explain.whatif import robustness
@@ -43,6 +48,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     summary = "print which claims of a map stand"
     parser = add_command(subparsers, "evaluate", summary, __doc__)
     parser.add_argument("input", metavar="MAP", help="a map file (.argmap.toml or .argmap.json)")
+    add_input_options(parser)
     add_reading_options(parser, "preferred")
     add_audience_option(parser)
     parser.add_argument(
@@ -172,7 +178,7 @@ def audiences_as_json(result: AcrossAudiences) -> dict[str, object]:
 
 def run(options: argparse.Namespace) -> int:
     """Evaluate the map and print the result."""
-    debate = read_input(options.input)
+    debate = read_input(options.input, options.source_format, strict=options.strict)
     if not isinstance(debate, Debate):
         raise UsageError(
             f"{options.input} is a framework file; evaluate takes a map (for frameworks use "

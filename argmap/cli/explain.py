@@ -21,7 +21,7 @@ import sys
 
 from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import add_reading_options, read_input
+from argmap.cli._inputs import add_input_options, add_reading_options, read_input
 from argmap.cli._outputs import add_follow_symlinks, output_folder, output_target
 from argmap.debate import Debate
 from argmap.debate import evaluate as evaluate_debate
@@ -36,6 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     summary = "explain why a claim of a map stands or falls"
     parser = add_command(subparsers, "explain", summary, __doc__)
     parser.add_argument("input", metavar="MAP", help="a map file")
+    add_input_options(parser)
     parser.add_argument("claim", metavar="CLAIM", help="the id of the claim to explain")
     add_reading_options(parser, "grounded")
     parser.add_argument(
@@ -68,7 +69,7 @@ def run(options: argparse.Namespace) -> int:
 
         # options.highlight is the name given (highlight is set only when it is)
         highlight_format = guess_picture_format(str(options.highlight))  # fails early
-    debate = read_input(options.input)
+    debate = read_input(options.input, options.source_format, strict=options.strict)
     if not isinstance(debate, Debate):
         raise UsageError(f"{options.input} is a framework file; explain takes a map")
     debate.claim(options.claim)

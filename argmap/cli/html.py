@@ -15,7 +15,7 @@ import sys
 
 from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import read_input
+from argmap.cli._inputs import add_input_options, read_input
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate
 
@@ -27,6 +27,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     summary = "write the interactive explorer page of a map"
     parser = add_command(subparsers, "html", summary, __doc__)
     parser.add_argument("input", metavar="MAP", help="a map file (or Argdown, AIF)")
+    add_input_options(parser)
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="the .html file to write ('-': stdout)"
     )
@@ -40,7 +41,7 @@ def run(options: argparse.Namespace) -> int:
     from argmap.render.html import explorer_html
 
     target = output_target(options.output, [options.input], options)
-    debate = read_input(options.input)
+    debate = read_input(options.input, options.source_format, strict=options.strict)
     if not isinstance(debate, Debate):
         raise UsageError(f"{options.input} is a framework file; the explorer takes a map")
     write_output(target, explorer_html(debate))

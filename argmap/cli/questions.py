@@ -18,7 +18,7 @@ import json
 import sys
 
 from argmap.cli._common import EXIT_OK, UsageError, add_command
-from argmap.cli._inputs import read_input
+from argmap.cli._inputs import add_input_options, read_input
 from argmap.debate import Debate
 from argmap.debate.questions import debate_question_report
 
@@ -30,6 +30,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     summary = "list each argument's critical questions: raised and open"
     parser = add_command(subparsers, "questions", summary, __doc__)
     parser.add_argument("input", metavar="MAP", help="a map file")
+    add_input_options(parser)
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object instead of the text"
     )
@@ -39,7 +40,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 def run(options: argparse.Namespace) -> int:
     """Print the report; warnings on standard error (text) or in the object (JSON)."""
-    debate = read_input(options.input)
+    debate = read_input(options.input, options.source_format, strict=options.strict)
     if not isinstance(debate, Debate):
         raise UsageError(f"{options.input} is a framework file; questions takes a map")
     report = debate_question_report(debate)

@@ -19,7 +19,12 @@ import sys
 
 from argmap._text import plural
 from argmap.cli._common import add_command
-from argmap.cli._inputs import add_audience_option, add_reading_options, read_input
+from argmap.cli._inputs import (
+    add_audience_option,
+    add_input_options,
+    add_reading_options,
+    read_input,
+)
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate, Evaluation, Flattening, flatten
 from argmap.debate import evaluate as evaluate_debate
@@ -38,6 +43,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument(
         "input", metavar="MAP", help="a map file (.argmap.toml, .argmap.json) or a framework file"
     )
+    add_input_options(parser)
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="the picture to write ('-': stdout)"
     )
@@ -80,7 +86,7 @@ def run(options: argparse.Namespace) -> int:
     """Draw the picture and print what stands."""
     target = output_target(options.output, [options.input], options)
     fmt = options.format or guess_picture_format(options.output)
-    subject = read_input(options.input)
+    subject = read_input(options.input, options.source_format, strict=options.strict)
     out = sys.stdout
     quiet = options.quiet or target is None  # standard output carries the picture alone
     if isinstance(subject, Debate):

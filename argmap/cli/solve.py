@@ -69,6 +69,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("-a", dest="query", metavar="ARG", help="the query argument (DC and DS)")
     parser.add_argument(
         "-fo",
+        "--from",
         dest="fmt",
         metavar="FORMAT",
         choices=FORMATS,

@@ -160,7 +160,9 @@ class _Extension:
         ]
 
 
-def parse_aif(text: str, source: str = "<string>", question: str | None = None) -> AIFImport:
+def parse_aif(
+    text: str, source: str = "<string>", question: str | None = None, *, strict: bool = False
+) -> AIFImport:
     """A debate from AIF JSON text, and notes on everything the reader left out.
 
     Duplicate keys in a JSON object and lone surrogates (``"\\ud800"``) are refused with the
@@ -169,6 +171,35 @@ def parse_aif(text: str, source: str = "<string>", question: str | None = None) 
     ``notes`` with their ids.
     """
     document, _ = load_json(text, source)  # the same strict JSON as map files
+    document, notes = _aif_part(document, source)
+    try:
+        result = _read(document, source, question, notes, strict)
+    except DebateError as exc:
+        raise ParseError(source, None, str(exc)) from None
+    if strict and result.notes:
+        raise ParseError(source, None, f"{result.notes[0]} (refused: strict reading)")
+    return result
+
+
+def _aif_part(document: Any, source: str) -> tuple[dict[str, Any], list[str]]:
+    """The AIF graph of a document: the document itself (AIFdb, OVA) or its ``"AIF"`` object
+    (xAIF, as OVA3 and arg-tech's tools write it), with a note naming the parts of an xAIF
+    document left out. SADFace and anything else without ``nodes`` and ``edges`` is refused."""
+    notes: list[str] = []
+    if isinstance(document, dict) and isinstance(document.get("AIF"), dict):
+        others = sorted(k for k in document if k != "AIF")
+        if others:
+            notes.append(
+                "xAIF parts left out (the layout and the analysed text, not the argument): "
+                + ", ".join(repr(k) for k in others)
+            )
+        document = document["AIF"]
+    if isinstance(document, dict) and _is_sadface(document):
+        raise ParseError(
+            source, None,
+            "this is SADFace (nodes with 'id', edges with 'source_id'/'target_id'), not AIF; "
+            "argmap does not read SADFace: convert it to AIF first (e.g. with arguebuf)",
+        )  # fmt: skip
     if (
         not isinstance(document, dict)
         or not isinstance(document.get("nodes"), list)
@@ -177,14 +208,38 @@ def parse_aif(text: str, source: str = "<string>", question: str | None = None) 
         raise ParseError(
             source, None, "expected an AIF document: an object with 'nodes' and 'edges' lists"
         )
-    try:
-        return _read(document, source, question)
-    except DebateError as exc:
-        raise ParseError(source, None, str(exc)) from None
+    return document, notes
 
 
-def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImport:
-    notes: list[str] = []
+def _is_sadface(document: dict[str, Any]) -> bool:
+    metadata = document.get("metadata")
+    if isinstance(metadata, dict) and ("sadface" in metadata or "core" in metadata):
+        return True
+    edges = document.get("edges")
+    return (
+        isinstance(edges, list)
+        and bool(edges)
+        and isinstance(edges[0], dict)
+        and "source_id" in edges[0]
+        and "fromID" not in edges[0]
+    )
+
+
+def _read(
+    document: dict[str, Any],
+    source: str,
+    question: str | None,
+    notes: list[str] | None = None,
+    strict: bool = False,
+) -> AIFImport:
+    notes = [] if notes is None else notes
+
+    def skip(message: str) -> None:
+        """Leave out a part of a real corpus that cannot be read, said; strict refuses."""
+        if strict:
+            raise ParseError(source, None, f"{message} (refused: strict reading)")
+        notes.append(message)
+
     nodes: dict[str, dict[str, Any]] = {}
     text_of: dict[str, str] = {}
     for position, node in enumerate(document["nodes"]):
@@ -202,7 +257,10 @@ def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImp
                 f"AIF types are {', '.join(sorted(_KNOWN_TYPES))}",
             )
         if node_id in nodes:
-            raise ParseError(source, None, f"node id {excerpt(node_id)} is used twice")
+            if node != nodes[node_id]:  # the same node twice (corpora repeat them) merges
+                skip(f"node id {excerpt(node_id)} is used twice for different nodes; the "
+                     "first is kept")  # fmt: skip
+            continue
         nodes[node_id] = node
         if kind in ("I", "L"):
             value = node.get("text")
@@ -241,15 +299,14 @@ def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImp
                 )
                 continue
             if not _is_id(value) or str(value) not in nodes:
-                raise ParseError(
-                    source,
-                    None,
-                    f"edge {name} is dangling: its {end_name} {excerpt(str(value))} is no node",
-                )
+                skip(f"edge {name} left out: it is dangling, its {end_name} "
+                     f"{excerpt(str(value))} is no node")  # fmt: skip
+                ends.append(None)
+                continue
             ends.append(str(value))
         start, end = ends
-        if start is None or end is None:
-            continue
+        if start is None or end is None or end in outgoing[start]:
+            continue  # left out, or the same edge again
         outgoing[start].append(end)
         incoming[end].append(start)
 
@@ -283,11 +340,10 @@ def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImp
         sources = list(dict.fromkeys(n for n in incoming[node_id] if kind_of(n) == "I"))
         targets = outgoing[node_id]
         if not sources or len(targets) != 1:
-            raise ParseError(
-                source, None,
-                f"{kind}-node {excerpt(node_id)} needs at least one I-node pointing to it and "
-                f"exactly one node it points to; it has {len(sources)} and {len(targets)}",
-            )  # fmt: skip
+            skip(f"{kind}-node {excerpt(node_id)} left out: it needs at least one I-node "
+                 "pointing to it and exactly one node it points to; it has "
+                 f"{len(sources)} and {len(targets)}")  # fmt: skip
+            continue
         target = targets[0]
         if kind == "RA" and kind_of(target) == "I":
             argument = _argument(extension, nodes[node_id], sources, source)
@@ -328,12 +384,8 @@ def _read(document: dict[str, Any], source: str, question: str | None) -> AIFImp
         elif kind == "CA" and kind_of(target) in ("RA", "CA"):
             pending_undercuts.extend((premise, node_id, target) for premise in sources)
         else:
-            raise ParseError(
-                source,
-                None,
-                f"{kind}-node {excerpt(node_id)} points to a {kind_of(target)}-node, "
-                "which argmap cannot read",
-            )
+            skip(f"{kind}-node {excerpt(node_id)} left out: it points to a "
+                 f"{kind_of(target)}-node, which argmap's model has no place for")  # fmt: skip
     undercut_of_undercut: set[str] = set()
     premises_of = Counter(conflict for _, conflict, _ in pending_undercuts)
     for premise, conflict, target in pending_undercuts:
@@ -453,6 +505,8 @@ def _argument(
         about = extension.entry(extension.arguments, node_id, "argument")
         return {key: extension.text(about, key, "argument") for key in ("id", "scheme", "text")}
     named = node.get("scheme")
+    if named is None and isinstance(node.get("text"), str) and node["text"] not in _KNOWN_TYPES:
+        named = node["text"]  # AIFdb and OVA name an RA-node's scheme in its text
     if named is not None and not isinstance(named, str):
         raise ParseError(source, None, f"RA-node {excerpt(node_id)} has a scheme that is no text")
     if named is None or not named.strip() or named.strip() == DEFAULT_INFERENCE:
@@ -483,9 +537,34 @@ def _relation(
     )
 
 
-def read_aif(path: str | os.PathLike[str]) -> AIFImport:
-    """Read an AIF JSON file (``.aif.json`` or ``.aif``, or OVA's ``.json``)."""
-    return parse_aif(read_text(path), os.fspath(path))
+def read_aif(path: str | os.PathLike[str], *, strict: bool = False) -> AIFImport:
+    """Read an AIF JSON file (``.aif.json`` or ``.aif``, AIFdb's ``nodesetNNNN.json``, OVA's
+    xAIF), or a folder of them, an AIFdb corpus: its ``.json`` files' nodes and edges, in
+    file-name order, as one debate (AIFdb's node ids are unique across a corpus; a node
+    repeated byte for byte is one node)."""
+    if not os.path.isdir(path):
+        return parse_aif(read_text(path), os.fspath(path), strict=strict)
+    folder = os.fspath(path)
+    names = sorted(n for n in os.listdir(folder) if n.lower().endswith(".json"))
+    if not names:
+        raise ParseError(folder, None, "the folder holds no .json files (an AIFdb corpus)")
+    nodes: list[Any] = []
+    edges: list[Any] = []
+    notes: list[str] = []
+    for name in names:
+        file = os.path.join(folder, name)
+        document, _ = load_json(read_text(file), file)
+        part, left_out = _aif_part(document, file)
+        nodes.extend(part["nodes"])
+        edges.extend(part["edges"])
+        notes.extend(f"{name}: {note}" for note in left_out)
+    try:
+        result = _read({"nodes": nodes, "edges": edges}, folder, None, notes, strict)
+    except DebateError as exc:
+        raise ParseError(folder, None, str(exc)) from None
+    if strict and result.notes:
+        raise ParseError(folder, None, f"{result.notes[0]} (refused: strict reading)")
+    return result
 
 
 _CARRIED = frozenset(

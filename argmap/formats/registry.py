@@ -7,12 +7,18 @@ and library code both ask here, so a file ending means the same everywhere.
 format                  file names                                 holds
 ======================  =========================================  ==================
 ``toml``, ``json``      ``*.argmap.toml``, ``*.argmap.json``       a debate (map file)
-``argdown``             ``*.argdown``, ``*.ad``                    a debate
-``aif``                 ``*.aif.json``, ``*.aif``                  a debate
+``argdown``             ``*.argdown``, ``*.ad`` (``argdown json``)  a debate
+``aif``                 ``*.aif.json``, ``*.aif``, a folder        a debate
+``kialo``               ``*.kialo.txt``, ``*.kialo``               a debate
 ``i23``, ``apx``,       ``*.i23`` (``*.af``), ``*.apx``, ``*.tgf``  a framework
 ``tgf``
 ``graphml``             ``*.graphml`` (written, not read)          either
 ======================  =========================================  ==================
+
+A ``.json`` file whose name says no more (an AIFdb ``nodeset1234.json``, OVA's xAIF,
+``argdown json`` output) is recognised by its content (:func:`detect_format`): ``nodes``
+and ``edges`` (or an ``"AIF"`` object holding them) mean AIF, ``statements`` and
+``arguments`` Argdown's JSON; anything else is read as a map file.
 
 >>> guess_format("eu.argmap.toml"), guess_format("corpus/x.aif.json"), guess_format("af.apx")
 ('toml', 'aif', 'apx')
@@ -26,16 +32,18 @@ att(a,b).
 from __future__ import annotations
 
 import os
+import re
 import warnings
 
 from argmap.debate import Debate, flatten
-from argmap.errors import FormatError, UnknownFormatError
-from argmap.formats._files import atomic_write_text
+from argmap.errors import ArgmapError, FormatError, UnknownFormatError
+from argmap.formats._files import atomic_write_text, read_text
 from argmap.formats.aif import aif_omissions, format_aif, read_aif
-from argmap.formats.argdown import argdown_omissions, format_argdown, read_argdown
+from argmap.formats.argdown import argdown_omissions, format_argdown, read_argdown_import
 from argmap.formats.graphs import format_graphml, graphml_omissions
 from argmap.formats.iccma import FORMATS as _ICCMA_FORMATS
 from argmap.formats.iccma import format_framework, read_framework
+from argmap.formats.kialo import format_kialo, kialo_omissions, read_kialo
 from argmap.formats.maps import MAP_FORMATS, format_map, read_map
 from argmap.framework import ArgumentFramework
 
@@ -44,8 +52,10 @@ __all__ = [
     "DEBATE_FORMATS",
     "FILE_ENDINGS",
     "FRAMEWORK_FORMATS",
+    "READABLE_FORMATS",
     "WRITE_ONLY_FORMATS",
     "check_format",
+    "detect_format",
     "format_as",
     "guess_format",
     "omissions",
@@ -54,18 +64,22 @@ __all__ = [
 ]
 
 #: Formats that hold a debate (claims, stances, supports, ...).
-DEBATE_FORMATS: tuple[str, ...] = (*MAP_FORMATS, "argdown", "aif")
+DEBATE_FORMATS: tuple[str, ...] = (*MAP_FORMATS, "argdown", "aif", "kialo")
 #: Formats that hold an abstract argument framework (ICCMA's).
 FRAMEWORK_FORMATS: tuple[str, ...] = tuple(_ICCMA_FORMATS)
 #: Formats argmap writes but does not read.
 WRITE_ONLY_FORMATS: tuple[str, ...] = ("graphml",)
 #: Every format name, in the order the command line lists them.
 ALL_FORMATS: tuple[str, ...] = (*DEBATE_FORMATS, *FRAMEWORK_FORMATS, *WRITE_ONLY_FORMATS)
+#: The formats argmap reads (``--from`` takes these).
+READABLE_FORMATS: tuple[str, ...] = (*DEBATE_FORMATS, *FRAMEWORK_FORMATS)
 #: File endings and the format each names, tried in this order (``.aif.json`` before
 #: ``.json``); matched on the lower-cased file name.
 FILE_ENDINGS: tuple[tuple[str, str], ...] = (
     (".aif.json", "aif"),
     (".aif", "aif"),
+    (".kialo.txt", "kialo"),
+    (".kialo", "kialo"),
     (".toml", "toml"),
     (".json", "json"),
     (".argdown", "argdown"),
@@ -99,25 +113,84 @@ def guess_format(path: str | os.PathLike[str]) -> str:
     )
 
 
-def read(
-    path: str | os.PathLike[str], format: str | None = None, *, notes: list[str] | None = None
-) -> Debate | ArgumentFramework:
-    """A debate (map files, Argdown, AIF) or a framework (i23, apx, tgf) from a file; the
-    format is ``format`` or the one its name implies.
+def detect_format(path: str | os.PathLike[str]) -> str:
+    """The format of a file, by its name and, where the name leaves it open (a plain
+    ``.json``, or an ending argmap does not know), by its content; a folder is an AIF corpus.
 
-    An AIF import can leave things out (locutions, schemes, ...); a note on each is
-    appended to ``notes`` when a list is given, else issued as a ``UserWarning``, so
-    nothing is dropped silently. Reading errors are
-    :class:`~argmap.errors.ParseError` (or :class:`~argmap.errors.MapError`) naming the
-    file and line.
+    Content decides only between formats that cannot be mistaken for one another: a JSON
+    object with ``nodes`` and ``edges`` (or ``"AIF"`` holding them) is AIF, one with
+    ``statements`` and ``arguments`` is ``argdown json`` output, other JSON a map file; a
+    text starting ``Discussion Title:`` is a Kialo export.
     """
-    format = check_format(format) if format is not None else guess_format(path)
+    if os.path.isdir(path):
+        return "aif"
+    name = os.path.basename(os.fspath(path)).lower()
+    try:
+        by_name: str | None = guess_format(path)
+    except UnknownFormatError:
+        if not os.path.isfile(path):  # nothing to look into: the name had to tell
+            raise
+        by_name = None
+    if by_name is not None and not (by_name == "json" and not name.endswith(".argmap.json")):
+        return by_name
+    try:
+        text = read_text(path)
+    except ArgmapError:
+        if by_name is not None:
+            return by_name
+        raise
+    detected = _by_content(text)
+    if detected is None:
+        if by_name is not None:
+            return by_name
+        raise UnknownFormatError(
+            f"cannot tell the format of {os.fspath(path)!r} from its name or its content; "
+            "give the format (--from FORMAT)"
+        )
+    return detected
+
+
+_JSON_KEY = re.compile(r'"(nodes|edges|AIF|statements|arguments)"\s*:')
+
+
+def _by_content(text: str) -> str | None:
+    """The format a file's text shows, or None; looks at top-level-looking JSON keys only
+    (the readers check the whole document)."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("Discussion Title:"):
+        return "kialo"
+    if stripped.startswith("{"):
+        keys = set(_JSON_KEY.findall(text[:1_000_000]))
+        if {"nodes", "edges"} <= keys or "AIF" in keys:
+            return "aif"
+        if {"statements", "arguments"} <= keys:
+            return "argdown"
+        return "json"
+    return None
+
+
+def read(
+    path: str | os.PathLike[str],
+    format: str | None = None,
+    *,
+    notes: list[str] | None = None,
+    strict: bool = False,
+) -> Debate | ArgumentFramework:
+    """A debate (map files, Argdown, AIF, Kialo) or a framework (i23, apx, tgf) from a file; the
+    format is ``format`` or the one :func:`detect_format` finds (by name, then content).
+
+    An import can leave things out (Argdown's rendering settings, AIF's locutions, ...); a
+    note on each is appended to ``notes`` when a list is given, else issued as a
+    ``UserWarning``, so nothing is dropped silently; ``strict=True`` refuses such a file
+    instead. Reading errors are :class:`~argmap.errors.ParseError` (or
+    :class:`~argmap.errors.MapError`) naming the file and line.
+    """
+    format = check_format(format) if format is not None else detect_format(path)
     if format in MAP_FORMATS:
         return read_map(path, format)
-    if format == "argdown":
-        return read_argdown(path)
-    if format == "aif":
-        result = read_aif(path)
+    if format in ("argdown", "aif", "kialo"):
+        reader = {"argdown": read_argdown_import, "aif": read_aif, "kialo": read_kialo}[format]
+        result = reader(path, strict=strict)
         for note in result.notes:
             if notes is not None:
                 notes.append(note)
@@ -146,6 +219,7 @@ def omissions(debate: Debate, format: str) -> tuple[str, ...]:
     left_out = {
         "argdown": argdown_omissions,
         "aif": aif_omissions,
+        "kialo": kialo_omissions,
         "graphml": graphml_omissions,
     }.get(check_format(format))
     return left_out(debate) if left_out else ()
@@ -168,6 +242,8 @@ def format_as(subject: Debate | ArgumentFramework, format: str, support: str = "
             return format_argdown(subject)
         if format == "aif":
             return format_aif(subject)
+        if format == "kialo":
+            return format_kialo(subject)
         return format_map(subject, format)
     framework = flatten(subject, support).framework if isinstance(subject, Debate) else subject
     return format_framework(framework, format)
