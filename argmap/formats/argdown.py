@@ -534,13 +534,14 @@ def argdown_omissions(debate: Debate) -> tuple[str, ...]:
     """What writing ``debate`` as Argdown leaves out, one line per part (empty: nothing).
 
     Argdown carries the question, title, date and authors, and each claim's id, text,
-    stance, kind and tags, and the supports, attacks and undercuts (with default ids).
+    stance, kind and tags, the supports, attacks and undercuts (with default ids), and the
+    arguments as premise-conclusion structures (scheme, text, undercuts of them).
 
     >>> from argmap.debate import Debate
     >>> argdown_omissions(Debate.load("maps/nixon-diamond.argmap.toml"))
     ("the debate's description: 1", 'expected verdicts: 4')
     """
-    return omissions(debate, ())
+    return omissions(debate, {"arguments", "argument texts", "argument undercuts"})
 
 
 def format_argdown(debate: Debate) -> str:
