@@ -18,6 +18,9 @@ from argmap.formats.maps import format_map
 
 REPO = Path(__file__).resolve().parent.parent
 EU = REPO / "maps" / "eu-facial-recognition-ai-act-2024.argmap.toml"
+# the first EU map, drawn with supports, attacks and undercuts of relations only: argmap's
+# what-if search and Argdown writer do not handle undercuts of linked arguments yet
+EU_FIRST = REPO / "tests" / "data" / "maps" / "eu-2024-extraction.argmap.toml"
 NIXON = REPO / "maps" / "nixon-diamond.argmap.toml"
 
 
@@ -36,10 +39,10 @@ def test_render_writes_the_picture_and_prints_what_stands(tmp_path):
     run = argmap("render", EU, "-o", out)
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0] == f"wrote {out}: 60 claims, grounded semantics, evidential support"
-    assert lines[1].startswith("C12 (pro) rejected, grounded OUT: The AI Act should ban")
-    assert lines[2].startswith("C27 (con) accepted, grounded IN: Law enforcement should keep")
-    assert lines[3].startswith("accepted (49 of 60): C27 C01")
+    assert lines[0] == f"wrote {out}: 94 claims, grounded semantics, evidential support"
+    assert lines[1].startswith("C12 (pro) rejected, grounded UNDEC: The AI Act should ban")
+    assert lines[2].startswith("C27 (con) rejected, grounded UNDEC: Law enforcement should keep")
+    assert lines[3].startswith("accepted (85 of 94): C01 C02")
     assert out.read_bytes().startswith(b"<?xml")
 
 
@@ -95,7 +98,7 @@ def test_evaluate_table_and_json():
         "C12": "accepted",
         "C27": "rejected",
     }
-    assert len(data["claims"]) == 60 and data["semantics"] == "preferred"
+    assert len(data["claims"]) == 94 and data["semantics"] == "preferred"
 
 
 def test_check_reports_problems_and_failing_verdicts(tmp_path):
@@ -192,7 +195,7 @@ def test_every_option_has_help():
 def test_explain_prints_reasons_and_writes_pictures(tmp_path):
     run = argmap(
         "explain",
-        EU,
+        EU_FIRST,
         "C12",
         "--frames",
         tmp_path / "frames",
@@ -214,7 +217,7 @@ def test_explain_prints_reasons_and_writes_pictures(tmp_path):
     frames = sorted(p.name for p in (tmp_path / "frames").iterdir())
     assert frames[0] == "frame-00.svg" and len(frames) >= 3
     assert (tmp_path / "why.svg").read_bytes().startswith(b"<?xml")
-    bad = argmap("explain", EU, "C99")
+    bad = argmap("explain", EU_FIRST, "C99")
     assert bad.returncode == 1 and "unknown claim 'C99'" in bad.stderr
 
 
@@ -277,7 +280,7 @@ def test_convert_covers_argdown_aif_and_graphml(tmp_path):
         {"claim": "ban", "status": "accepted", "grounded": "IN"}
     ]
     assert b"<graphml" in (tmp_path / "s.graphml").read_bytes()
-    refused = argmap("convert", EU, tmp_path / "eu.argdown")
+    refused = argmap("convert", EU_FIRST, tmp_path / "eu.argdown")
     assert refused.returncode == 1 and "cannot be written in Argdown" in refused.stderr
     assert not (tmp_path / "eu.argdown").exists()
     unread = argmap("convert", tmp_path / "s.graphml", tmp_path / "x.argmap.toml")
