@@ -70,13 +70,14 @@ _IDS = st.from_regex(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,6}", fullmatch=True)
 
 
 @st.composite
-def rich_debates(draw, arguments: bool = False):
+def rich_debates(draw, arguments: bool = False, values: bool = False):
     """Debates using every field of the model: sources, actors, citations, tags, scores,
     notes, reconstructed claims, relation rationales, custom relation ids and undercuts;
     texts with quotes, backslashes, newlines and any Unicode. With ``arguments``, also
     linked arguments (some undercut), critical questions on attacks and undercuts (AIF
     carries both, Argdown not yet), and map-defined schemes (no interchange format carries
-    them yet)."""
+    them yet). With ``values``, values on claims and arguments, described or not, and
+    audiences with tiers (only map files carry them)."""
     from argmap.debate import DebateBuilder
 
     b = DebateBuilder(
@@ -113,6 +114,32 @@ def rich_debates(draw, arguments: bool = False):
             note=draw(st.none() | _TEXT),
             accepts=draw(st.lists(st.sampled_from(claim_ids), max_size=2, unique=True)),
         )
+    value_ids: list[str] = []
+    audience_ids: list[str] = []
+    if values:
+        value_ids = draw(st.lists(_IDS, min_size=1, max_size=4, unique=True))
+        if draw(st.booleans()):  # described, or only named
+            for v in value_ids:
+                b.value(v, draw(_TEXT), draw(st.none() | _TEXT))
+        holders = list(actor_ids)
+        for i in range(draw(st.integers(0, 2))):
+            ranked = draw(st.permutations(value_ids))
+            order: list = []
+            for v in ranked[: draw(st.integers(1, len(ranked)))]:
+                if order and draw(st.booleans()):  # ranked equally with the previous entry
+                    last = order.pop()
+                    order.append([*([last] if isinstance(last, str) else last), v])
+                else:
+                    order.append(v)
+            mine = draw(st.lists(st.sampled_from(holders), max_size=1)) if holders else []
+            for a in mine:
+                holders.remove(a)
+            audience_ids.append(f"audience-{i}")
+            b.audience(audience_ids[-1], draw(_TEXT), order, actors=mine,
+                       description=draw(st.none() | _TEXT))  # fmt: skip
+    promoted = (
+        st.lists(st.sampled_from(value_ids), max_size=2, unique=True) if value_ids else st.just([])
+    )
     citation = st.builds(
         dict,
         source=st.sampled_from(source_ids) if source_ids else st.none(),
@@ -141,6 +168,7 @@ def rich_debates(draw, arguments: bool = False):
             actors=draw(st.lists(st.sampled_from(actor_ids), max_size=2, unique=True))
             if actor_ids
             else (),
+            values=draw(promoted),
             sources=draw(st.lists(citation, max_size=2)),
             tags=draw(st.lists(_TEXT, max_size=2)),
             base_score=draw(st.none() | st.floats(0, 1)),
@@ -199,6 +227,7 @@ def rich_debates(draw, arguments: bool = False):
                     draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True)),
                     conclusion,
                     scheme=draw(st.sampled_from(scheme_ids) | _TEXT),
+                    values=draw(promoted),
                     text=draw(st.none() | _TEXT),
                     sources=draw(st.lists(citation, max_size=1)),
                 )
@@ -222,6 +251,7 @@ def rich_debates(draw, arguments: bool = False):
             credulous=listed[cut:cut2],
             rejected=listed[cut2:],
             note=draw(st.none() | _TEXT),
+            audience=draw(st.sampled_from([None, *audience_ids])),
         )
     return b.build()
 

@@ -467,3 +467,34 @@ def test_the_teaching_map_questions_as_json(capsys):
             ],
         ),
     }
+
+
+@settings(max_examples=150)
+@given(debate=argument_debates(max_claims=5, undercuts=True))
+def test_argument_grounded_labels_agree_with_the_statuses(debate):
+    # IN exactly when the argument stands in the grounded extension; OUT only when it
+    # stands in no complete extension (so in no preferred or stable one either).
+    for reading in ("evidential", "deductive", "necessary", "none"):
+        grounded = evaluate(debate, "grounded", reading)
+        complete = evaluate(debate, "complete", reading)
+        for argument in debate.arguments:
+            label = grounded.argument_grounded_label(argument.id)
+            standing = grounded.argument_status(argument.id) is Status.ACCEPTED
+            assert (label is Label.IN) == standing, (reading, argument.id)
+            if label is Label.OUT:
+                assert complete.argument_status(argument.id) is Status.REJECTED, reading
+            word = grounded.argument_overlay(argument.id)
+            assert word == {"IN": "accepted", "OUT": "rejected", "UNDEC": "undecided"}[label.name]
+
+
+def test_an_argument_with_an_undecided_premise_is_undecided_not_rejected():
+    b = DebateBuilder("Q?")
+    for c in ("scans", "mass", "ban", "doubt"):
+        b.claim(c, c)
+    b.argument("A1", ["scans", "mass"], "ban")
+    b.attacks("doubt", "mass")
+    b.attacks("mass", "doubt")
+    result = b.build().evaluate("grounded")
+    assert result.argument_overlay("A1") == "undecided"
+    assert result.overlay("ban") == "undecided"
+    assert result.argument_status("A1") is Status.REJECTED  # in no (the one) extension

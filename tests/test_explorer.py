@@ -351,10 +351,10 @@ def test_clicking_an_argument_shows_its_scheme_premises_status_and_open_question
     # a claim's panel lists the arguments for it; choosing one selects it
     _node(browser, "ban").click()
     button = browser.find_element(By.CSS_SELECTOR, '#panel button[data-argument="A2"]')
-    assert "Argument from negative consequences (rejected)" in button.text
+    assert "Argument from negative consequences (undecided)" in button.text
     button.click()
     assert browser.find_element(By.ID, "panel-title").text == "A2"
-    assert "grounded rejected" in browser.find_element(By.ID, "panel").text.replace("\n", " ")
+    assert "grounded undecided" in browser.find_element(By.ID, "panel").text.replace("\n", " ")
     Select(browser.find_element(By.ID, "semantics")).select_by_value("preferred")
     assert "CREDULOUS" in browser.execute_script(
         "return arguments[0].querySelector('[data-argmap-slot=status]').textContent",

@@ -40,7 +40,9 @@ BASE = {
     "argmap": 1,
     "debate": {"question": "Ban it?"},
     "sources": [{"id": "s", "citation": "A report, 2022."}],
+    "values": [{"id": "privacy", "name": "Privacy"}, {"id": "security", "name": "Security"}],
     "actors": [{"id": "p", "name": "Parliament", "kind": "group"}],
+    "audiences": [{"id": "parl", "name": "Parliament 2023", "order": ["privacy", "security"]}],
     "claims": [
         {"id": "a", "text": "Ban it.", "stance": "pro", "kind": "thesis"},
         {"id": "b", "text": "It helps.", "stance": "pro", "kind": "reason"},
@@ -100,6 +102,10 @@ def _sample(table_name: str, field: Field):
         ("claims", "actors"): ["p"],
         ("actors", "accepts"): ["a"],
         ("arguments", "scheme"): "analogy",
+        ("claims", "values"): ["privacy"],
+        ("arguments", "values"): ["security"],
+        ("audiences", "actors"): ["p"],
+        ("verdicts", "audience"): "parl",
     }
     if (table_name, field.name) in specific:
         return specific[(table_name, field.name)]
@@ -122,7 +128,13 @@ def _sample(table_name: str, field: Field):
 
 def _wrong(field: Field):
     """A value of the wrong type for the field."""
-    if field.kind in (FieldKind.STRINGS, FieldKind.IDS, FieldKind.CITATIONS, FieldKind.TABLES):
+    if field.kind in (
+        FieldKind.STRINGS,
+        FieldKind.IDS,
+        FieldKind.CITATIONS,
+        FieldKind.TABLES,
+        FieldKind.RANKING,
+    ):
         return "not a list"
     return [1] if field.kind is not FieldKind.NUMBER else "0.5"
 

@@ -25,7 +25,7 @@ SCHEMA = json.loads(resources.files("argmap").joinpath("schema/map.schema.json")
 
 @pytest.mark.slow
 @settings(max_examples=200)
-@given(rich_debates(arguments=True))
+@given(rich_debates(arguments=True, values=True))
 def test_toml_round_trip_gives_an_equal_debate_and_the_same_bytes(debate):
     text = format_map(debate, "toml")
     again = parse_map(text, "toml")
@@ -35,7 +35,7 @@ def test_toml_round_trip_gives_an_equal_debate_and_the_same_bytes(debate):
 
 @pytest.mark.slow
 @settings(max_examples=200)
-@given(rich_debates(arguments=True))
+@given(rich_debates(arguments=True, values=True))
 def test_json_round_trip_and_schema(debate):
     text = format_map(debate, "json")
     assert parse_map(text, "json") == debate

@@ -301,15 +301,17 @@ def test_linked_arguments_are_nodes_joining_their_premises_labelled_with_their_s
         node = nodes[argument.id]
         assert _squash(f"{argument.id} · ARGUMENT") in _squash(node["text"])
         assert _squash(scheme(argument.scheme).name) in _squash(node["text"])
-        look = theme.status_style(result.argument_status(argument.id).value)
+        look = theme.status_style(result.argument_overlay(argument.id))
         assert look.word in node["text"]
         assert node["shape"].get("stroke-width", "1") == f"{look.penwidth:g}"
         for premise in argument.premises:  # premise -> node, no arrowhead: linked
             assert edges[(premise, argument.id)]["stroke"] == theme.support_colour
             assert (premise, argument.conclusion) not in edges
         assert edges[(argument.id, argument.conclusion)]["stroke"] == theme.support_colour
-    # the teaching map's A1 stands and A2 falls (docs/arguments.md)
-    assert "ACCEPTED" in nodes["A1"]["text"] and "REJECTED" in nodes["A2"]["text"]
+    # the teaching map's A1 stands; A2's chilling premise is in a mutual attack, so under
+    # grounded semantics A2 is undecided, like its conclusion (docs/arguments.md)
+    assert "ACCEPTED" in nodes["A1"]["text"] and "UNDECIDED" in nodes["A2"]["text"]
+    assert result.overlay("ban") == "undecided"
     # the undercut of A1 ends on A1's node, dashed; no joint point is drawn for it
     (undercut,) = debate.undercuts
     assert undercut.target == "A1"

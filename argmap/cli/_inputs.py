@@ -43,3 +43,13 @@ def add_reading_options(parser: argparse.ArgumentParser, default_semantics: str)
         metavar="ACTOR",
         help="evaluate as this actor sees it (its claims preferred); maps only",
     )
+
+
+def add_audience_option(parser: argparse.ArgumentParser) -> None:
+    """``--audience``: evaluate for one of the map's audiences (rankings of values)."""
+    parser.add_argument(
+        "--audience",
+        metavar="ID",
+        help="apply this audience's ranking of values (an [[audiences]] id of the map): "
+        "attacks on a claim whose best value it ranks higher than the attacker's fail",
+    )

@@ -1,7 +1,8 @@
 """``argmap evaluate``: which claims of a map stand, as a table or JSON.
 
-    argmap evaluate MAP [--semantics S] [--support R] [--perspective ACTOR] [--json] [--width N]
-                        [--gradual METHOD] [--robustness]
+    argmap evaluate MAP [--semantics S] [--support R] [--perspective ACTOR] [--audience ID]
+                        [--json] [--width N] [--gradual METHOD] [--robustness]
+    argmap evaluate MAP --audiences [--declared] [--semantics S] [--support R] [--json]
 
 Prints a table of every claim (stance, kind, status, grounded label, text), then the verdict:
 each thesis's status and each actor's position. Statuses: accepted (in every extension),
@@ -12,6 +13,12 @@ do; see docs/arguments.md).
 quadratic-energy, h-categoriser) from its base score; --robustness prints instead a table of
 each claim's status under grounded, preferred and stable semantics and the four support
 readings, marking with * the claims whose status changes.
+--audience ID applies one of the map's rankings of values (Bench-Capon's audiences): the
+attacks that fail for it are listed with the reason. --audiences prints instead each claim's
+standing across audiences: objective (accepted, that is in every extension, whatever the
+ranking of the values), subjective (for some rankings; one that accepts it and one that does
+not are named) or indefensible (for none); over every ranking of the map's values, or with
+--declared over the map's own audiences. See docs/values.md.
 """
 
 from __future__ import annotations
@@ -22,8 +29,8 @@ import sys
 
 from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import add_reading_options, read_input
-from argmap.debate import Debate, Evaluation
+from argmap.cli._inputs import add_audience_option, add_reading_options, read_input
+from argmap.debate import AcrossAudiences, Audience, Debate, Evaluation, across_audiences
 from argmap.debate import evaluate as evaluate_debate
 from argmap.explain.whatif import robustness
 from argmap.gradual import GradualResult, debate_strengths
@@ -37,6 +44,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser = add_command(subparsers, "evaluate", summary, __doc__)
     parser.add_argument("input", metavar="MAP", help="a map file (.argmap.toml or .argmap.json)")
     add_reading_options(parser, "preferred")
+    add_audience_option(parser)
+    parser.add_argument(
+        "--audiences",
+        action="store_true",
+        help="print each claim's standing across audiences: objective, subjective or indefensible",
+    )
+    parser.add_argument(
+        "--declared",
+        action="store_true",
+        help="with --audiences: only the map's own audiences, not every ranking of its values",
+    )
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object instead of the table"
     )
@@ -81,6 +99,16 @@ def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict[
         "semantics": result.semantics.title,
         "support": result.reading.value,
         "perspective": result.perspective,
+        "audience": _audience_json(result.audience),
+        "failed_attacks": [
+            {
+                "relation": f.relation.id,
+                "from": f.relation.source,
+                "to": f.relation.target,
+                "reason": f.explain(result.debate),
+            }
+            for f in result.failed_attacks
+        ],
         "extensions": [[c for c in result.debate.claim_ids if c in e] for e in result.extensions],
         "claims": rows,
         "arguments": [
@@ -110,6 +138,38 @@ def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict[
     }
 
 
+def _audience_json(audience: Audience | None) -> dict[str, object] | None:
+    if audience is None:
+        return None
+    return {
+        "id": audience.id or None,
+        "name": audience.name,
+        "order": [list(tier) for tier in audience.order],
+    }
+
+
+def audiences_as_json(result: AcrossAudiences) -> dict[str, object]:
+    """Each claim's standing across audiences as plain data (``--audiences --json``)."""
+    return {
+        "question": result.debate.question,
+        "semantics": result.semantics.title,
+        "support": result.reading.value,
+        "audiences": "declared" if result.declared else "every ranking of the values",
+        "values": list(result.debate.value_ids),
+        "rankings": result.audiences,
+        "defeat_graphs": result.defeat_graphs,
+        "claims": [
+            {
+                "claim": s.claim,
+                "standing": s.standing.value,
+                "accepted_by": _audience_json(s.accepted_by),
+                "not_accepted_by": _audience_json(s.not_accepted_by),
+            }
+            for s in result.standings
+        ],
+    }
+
+
 def run(options: argparse.Namespace) -> int:
     """Evaluate the map and print the result."""
     debate = read_input(options.input)
@@ -121,20 +181,49 @@ def run(options: argparse.Namespace) -> int:
     if options.width < 10:
         raise UsageError("--width must be at least 10")
     out = sys.stdout
+    if options.declared and not options.audiences:
+        raise UsageError("--declared goes with --audiences")
+    if options.audiences:
+        if options.audience or options.perspective or options.robustness or options.gradual:
+            raise UsageError(
+                "--audiences compares every audience; leave out --audience, --perspective, "
+                "--robustness and --gradual"
+            )
+        across = across_audiences(
+            debate, options.semantics, options.support, declared=options.declared
+        )
+        if options.json:
+            text = json.dumps(audiences_as_json(across), indent=2, ensure_ascii=False)
+            out.write(text + "\n")
+        else:
+            out.write(
+                f"{debate.question}\n{across.semantics.title} semantics, "
+                f"{across.reading.value} support: standing across audiences\n\n"
+            )
+            out.write(across.table(width=options.width) + "\n")
+        return 0
     if options.robustness:
         out.write(robustness(debate).table() + "\n")
         return 0
-    result = evaluate_debate(debate, options.semantics, options.support, options.perspective)
+    result = evaluate_debate(
+        debate, options.semantics, options.support, options.perspective, options.audience
+    )
     strengths = debate_strengths(debate, options.gradual) if options.gradual else None
     if options.json:
         out.write(json.dumps(as_json(result, strengths), indent=2, ensure_ascii=False) + "\n")
         return 0
     perspective = f", as {result.perspective} sees it" if result.perspective else ""
+    if result.audience is not None:
+        perspective += f", for {result.audience.name} ({result.audience.ranking})"
     out.write(
         f"{debate.question}\n{result.semantics.title} semantics, {result.reading.value} support"
         f"{perspective}: {plural(len(result.extensions), 'extension')}\n\n"
     )
     out.write(result.table(width=options.width) + "\n\n")
+    for failure in result.failed_attacks:
+        out.write(f"fails: {failure.explain(debate)}\n")
+    if result.failed_attacks:
+        out.write("\n")
     if strengths is not None:
         out.write(_strength_table(result, strengths) + "\n\n")
     out.write(str(result.verdict) + "\n")

@@ -14,6 +14,14 @@
 
 from argmap._deprecation import renamed_attributes
 from argmap.choices import Choice
+from argmap.debate.audiences import (
+    MAX_DEFEAT_GRAPHS,
+    AcrossAudiences,
+    ClaimStanding,
+    Standing,
+    across_audiences,
+    distinct_rankings,
+)
 from argmap.debate.builder import DebateBuilder
 from argmap.debate.evaluation import (
     MAX_EXTENSIONS,
@@ -28,6 +36,7 @@ from argmap.debate.model import (
     Actor,
     ActorKind,
     Argument,
+    Audience,
     Citation,
     Claim,
     ClaimKind,
@@ -38,6 +47,7 @@ from argmap.debate.model import (
     Source,
     Stance,
     SupportReading,
+    Value,
     default_relation_id,
 )
 from argmap.debate.readings import (
@@ -48,35 +58,48 @@ from argmap.debate.readings import (
     flatten,
 )
 from argmap.debate.validation import find_problems
+from argmap.debate.values import FailedAttack, attack_fails, defeat_debate, failed_attacks
 
 __all__ = [
+    "MAX_DEFEAT_GRAPHS",
     "MAX_EVIDENTIAL_ARGUMENTS",
     "MAX_EXTENSIONS",
+    "AcrossAudiences",
     "Actor",
     "ActorKind",
     "ActorPosition",
     "Argument",
     "AttackKind",
+    "Audience",
     "Choice",
     "Citation",
     "Claim",
     "ClaimKind",
+    "ClaimStanding",
     "Debate",
     "DebateBuilder",
     "DerivedAttack",
     "Evaluation",
     "ExpectedVerdicts",
+    "FailedAttack",
     "Flattening",
     "Relation",
     "RelationKind",
     "Source",
     "Stance",
+    "Standing",
     "Status",
     "SupportReading",
+    "Value",
     "Verdict",
+    "across_audiences",
+    "attack_fails",
     "default_relation_id",
+    "defeat_debate",
+    "distinct_rankings",
     "evaluate",
     "evaluate_flattening",
+    "failed_attacks",
     "find_problems",
     "flatten",
 ]

@@ -8,6 +8,7 @@ from typing import Any
 from argmap.debate.model import (
     Actor,
     Argument,
+    Audience,
     Citation,
     Claim,
     Debate,
@@ -15,6 +16,7 @@ from argmap.debate.model import (
     Relation,
     RelationKind,
     Source,
+    Value,
 )
 from argmap.debate.schemes import Scheme, schemes_from_tables
 
@@ -57,6 +59,8 @@ class DebateBuilder:
             "description": description,
         }
         self._sources: list[Source] = []
+        self._values: list[Value] = []
+        self._audiences: list[Audience] = []
         self._actors: list[Actor] = []
         self._claims: list[Claim] = []
         self._relations: list[Relation] = []
@@ -70,6 +74,35 @@ class DebateBuilder:
         """Add a source document claims can cite by id."""
         self._sources.append(Source(source_id, citation, url=url, date=date))
         return source_id
+
+    def value(self, value_id: str, name: str, description: str | None = None) -> str:
+        """Describe a value claims and arguments can promote (``docs/values.md``)."""
+        self._values.append(Value(value_id, name, description))
+        return value_id
+
+    def audience(
+        self,
+        audience_id: str,
+        name: str,
+        order: Iterable[str | Iterable[str]],
+        *,
+        actors: Iterable[str] = (),
+        description: str | None = None,
+        sources: Iterable[Citation | dict[str, Any] | str] = (),
+    ) -> str:
+        """Add an audience: a ranking of values, highest first, where an entry is a value
+        id or several ranked equally; ``actors`` hold it."""
+        self._audiences.append(
+            Audience(
+                audience_id,
+                name,
+                tuple(order),
+                actors=tuple(actors),
+                description=description,
+                sources=tuple(sources),
+            )
+        )
+        return audience_id
 
     def actor(
         self,
@@ -103,6 +136,7 @@ class DebateBuilder:
         stance: str = "neutral",
         kind: str = "reason",
         actors: Iterable[str] = (),
+        values: Iterable[str] = (),
         sources: Iterable[Citation | dict[str, Any] | str] = (),
         tags: Iterable[str] = (),
         base_score: float | None = None,
@@ -117,6 +151,7 @@ class DebateBuilder:
                 stance=stance,
                 kind=kind,
                 actors=tuple(actors),
+                values=tuple(values),
                 sources=tuple(sources),
                 tags=tuple(tags),
                 base_score=base_score,
@@ -197,6 +232,7 @@ class DebateBuilder:
         conclusion: str,
         *,
         scheme: str | None = None,
+        values: Iterable[str] = (),
         text: str | None = None,
         sources: Iterable[Citation | dict[str, Any] | str] = (),
     ) -> str:
@@ -214,6 +250,7 @@ class DebateBuilder:
                 tuple(premises),
                 conclusion,
                 scheme=scheme,
+                values=tuple(values),
                 text=text,
                 sources=tuple(sources),
             )
@@ -247,8 +284,10 @@ class DebateBuilder:
         credulous: Iterable[str] = (),
         rejected: Iterable[str] = (),
         note: str | None = None,
+        audience: str | None = None,
     ) -> None:
-        """Document the statuses the map should get under one semantics and reading."""
+        """Document the statuses the map should get under one semantics and reading (for
+        one ``audience``, when given)."""
         self._verdicts.append(
             ExpectedVerdicts(
                 semantics,
@@ -257,6 +296,7 @@ class DebateBuilder:
                 credulous=tuple(credulous),
                 rejected=tuple(rejected),
                 note=note,
+                audience=audience,
             )
         )
 
@@ -265,7 +305,9 @@ class DebateBuilder:
         return Debate(
             **self._header,
             sources=self._sources,
+            values=self._values,
             actors=self._actors,
+            audiences=self._audiences,
             claims=self._claims,
             arguments=self._arguments,
             relations=self._relations,

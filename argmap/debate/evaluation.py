@@ -30,8 +30,9 @@ from typing import Any
 import attrs
 
 from argmap._text import plural, shorten
-from argmap.debate.model import Claim, Debate
+from argmap.debate.model import Audience, Claim, Debate
 from argmap.debate.readings import DerivedAttack, Flattening, SupportReading, flatten
+from argmap.debate.values import FailedAttack, defeat_debate, failed_attacks
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
 from argmap.semantics import Label, Semantics, extensions, grounded_labelling
@@ -117,6 +118,13 @@ class Evaluation:
     perspective: str | None = None
     #: Each argument's status (see :meth:`argument_status`).
     argument_statuses: dict[str, Status] = attrs.field(factory=dict)
+    #: Each argument's grounded label (see :meth:`argument_grounded_label`).
+    argument_grounded: dict[str, Label] = attrs.field(factory=dict)
+    #: The audience whose ranking of values was applied, if any (``docs/values.md``).
+    audience: Audience | None = None
+    #: The attacks and undercuts that fail for that audience, with the reason; the
+    #: flattening was built without them.
+    failed_attacks: tuple[FailedAttack, ...] = ()
     _statuses: dict[str, Status] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -167,6 +175,34 @@ class Evaluation:
         """
         self.debate.argument(argument_id)
         return self.argument_statuses[argument_id]
+
+    def argument_grounded_label(self, argument_id: str) -> Label:
+        """The argument's grounded label: IN when it stands in the grounded extension; OUT
+        when a premise or its conclusion is OUT, a claim undercutting it is IN, or the
+        framework arguments the reading makes for it are all OUT (under the evidential
+        reading, also when no support tree ends with it); UNDEC otherwise.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> for c in ("scans", "mass", "ban", "doubt"): _ = b.claim(c, c)
+        >>> _ = b.argument("A1", ["scans", "mass"], "ban")
+        >>> _ = b.attacks("doubt", "mass")
+        >>> _ = b.attacks("mass", "doubt")
+        >>> result = b.build().evaluate("grounded")
+        >>> result.argument_grounded_label("A1").name, result.argument_status("A1").value
+        ('UNDEC', 'rejected')
+        """
+        self.debate.argument(argument_id)
+        return self.argument_grounded[argument_id]
+
+    def argument_overlay(self, argument_id: str) -> str:
+        """The word a picture shows for the argument, as :meth:`overlay` for a claim: under
+        grounded semantics it follows the argument's grounded label, so an argument whose
+        premise is undecided shows ``undecided``, not ``rejected``."""
+        if self.semantics is Semantics.GROUNDED:
+            label = self.argument_grounded_label(argument_id)
+            return {Label.IN: "accepted", Label.OUT: "rejected"}.get(label, "undecided")
+        return self.argument_status(argument_id).value
 
     def overlay(self, claim_id: str) -> str:
         """The word a picture shows for the claim: ``accepted``, ``credulous``, ``undecided``
@@ -281,11 +317,19 @@ def evaluate(
     semantics: Semantics | str = "preferred",
     support: SupportReading | str = "evidential",
     perspective: str | Iterable[str] | None = None,
+    audience: str | Audience | None = None,
 ) -> Evaluation:
     """Evaluate a debate under a semantics and a support reading.
 
-    ``perspective`` is an actor id (the claims it holds or accepts are preferred: no claim
-    outside them can defeat one inside) or an iterable of claim ids to prefer.
+    ``audience`` (an audience id of the debate, or an :class:`~argmap.debate.Audience`)
+    applies a ranking of values: the attacks that fail for it are removed before the
+    reading and the semantics are applied (Bench-Capon 2003; :mod:`argmap.debate.values`).
+
+    ``perspective`` is an actor id or an iterable of claim ids. An actor that holds one of
+    the debate's audiences sees the debate through that ranking of values (unless
+    ``audience`` names another). Otherwise the claims it holds or accepts are preferred: no
+    claim outside them can defeat one inside (Amgoud and Cayrol 2002); so are the claim ids
+    of an iterable.
 
     >>> from argmap.debate import DebateBuilder
     >>> b = DebateBuilder("Ban it?")
@@ -302,16 +346,26 @@ def evaluate(
     ('keep',)
     """
     sem = Semantics.parse(semantics)
-    if perspective is None:
-        protected: tuple[str, ...] = ()
-        label = None
-    elif isinstance(perspective, str):
-        protected = debate.viewpoint_of(perspective)
+    ranking = debate.audience(audience) if isinstance(audience, str) else audience
+    protected: tuple[str, ...] = ()
+    label = None
+    if isinstance(perspective, str):
         label = perspective
-    else:
+        held = debate.audience_of(perspective)
+        if held is None:
+            protected = debate.viewpoint_of(perspective)
+        elif ranking is None:
+            ranking = held
+    elif perspective is not None:
         protected = tuple(perspective)
         label = ",".join(protected)
-    return evaluate_flattening(flatten(debate, support, protected), sem, label)
+    if ranking is None:
+        return evaluate_flattening(flatten(debate, support, protected), sem, label)
+    weighed = defeat_debate(debate, ranking)
+    result = evaluate_flattening(flatten(weighed, support, protected), sem, label)
+    return attrs.evolve(
+        result, debate=debate, audience=ranking, failed_attacks=failed_attacks(debate, ranking)
+    )
 
 
 def evaluate_flattening(
@@ -372,7 +426,48 @@ def evaluate_flattening(
             grounded[claim_id] = Label.OUT
         else:
             grounded[claim_id] = Label.UNDEC
-    return Evaluation(debate, sem, flat, tuple(found), grounded, perspective, argument_statuses)
+    argument_grounded = _argument_labels(debate, flat, labelling, grounded)
+    return Evaluation(
+        debate,
+        sem,
+        flat,
+        tuple(found),
+        grounded,
+        perspective,
+        argument_statuses,
+        argument_grounded,
+    )
+
+
+def _argument_labels(
+    debate: Debate, flat: Flattening, labelling: Any, grounded: dict[str, Label]
+) -> dict[str, Label]:
+    """Each argument's grounded label (see :meth:`Evaluation.argument_grounded_label`)."""
+    if not debate.arguments:
+        return {}
+    extension = frozenset(a for a in flat.framework.arguments if labelling.label(a) is Label.IN)
+    claims = frozenset(c for c, label in grounded.items() if label is Label.IN)
+    standing = set(_standing(debate, flat, extension, claims))
+    undercutters: dict[str, set[str]] = {}
+    for undercut in debate.undercuts:
+        undercutters.setdefault(undercut.target, set()).add(undercut.source)
+    labels: dict[str, Label] = {}
+    for argument in debate.arguments:
+        if argument.id in standing:
+            labels[argument.id] = Label.IN
+            continue
+        parts = [grounded[p] for p in argument.premises] + [grounded[argument.conclusion]]
+        nodes = flat.inference_nodes.get(argument.id, ())
+        needs_node = flat.reading is SupportReading.EVIDENTIAL or (
+            flat.reading is SupportReading.DEDUCTIVE and bool(nodes)
+        )
+        out = (
+            Label.OUT in parts
+            or any(grounded[u] is Label.IN for u in undercutters.get(argument.id, ()))
+            or (needs_node and all(labelling.label(n) is Label.OUT for n in nodes))
+        )
+        labels[argument.id] = Label.OUT if out else Label.UNDEC
+    return labels
 
 
 def _standing(

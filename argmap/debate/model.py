@@ -38,6 +38,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Argument",
+    "Audience",
     "Choice",
     "Citation",
     "Claim",
@@ -49,6 +50,7 @@ __all__ = [
     "Source",
     "Stance",
     "SupportReading",
+    "Value",
     "default_relation_id",
     "inference_of_support",
 ]
@@ -236,6 +238,83 @@ class Actor:
 
 
 @attrs.frozen
+class Value:
+    """A value that claims and arguments promote: privacy, security, legal certainty.
+
+    Values make explicit why honest actors who accept the same facts disagree: they rank
+    the values differently (Bench-Capon 2003; see :class:`Audience` and ``docs/values.md``).
+
+    >>> Value("privacy", "Privacy", "Not being watched without cause.").name
+    'Privacy'
+    """
+
+    id: str
+    name: str
+    description: str | None = attrs.field(default=None, converter=_optional_text)
+
+
+def _ranking(value: Iterable[str | Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    # Each entry of an order is one value id or several ranked equally: one tier each.
+    return tuple((entry,) if isinstance(entry, str) else tuple(entry) for entry in value)
+
+
+@attrs.frozen
+class Audience:
+    """A ranking of values, highest first: how an actor weighs them (Bench-Capon 2003).
+
+    ``order`` lists tiers, highest first; a tier is one value id or a list of value ids
+    ranked equally. Values the order does not name rank below every named one, equally.
+    ``actors`` hold this ranking: their perspective uses it (see ``docs/values.md``).
+
+    >>> parliament = Audience("parliament", "Parliament", ["privacy", ["security", "safety"]])
+    >>> parliament.rank("privacy"), parliament.rank("safety"), parliament.rank("cost")
+    (0, 1, 2)
+    >>> parliament.ranking
+    'privacy > security = safety'
+    """
+
+    id: str
+    name: str
+    order: tuple[tuple[str, ...], ...] = attrs.field(converter=_ranking)
+    actors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    description: str | None = attrs.field(default=None, converter=_optional_text)
+    sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    _ranks: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        ranks: dict[str, int] = {}
+        for tier, values in enumerate(self.order):
+            for value in values:
+                ranks.setdefault(value, tier)
+        object.__setattr__(self, "_ranks", ranks)
+
+    def rank(self, value: str) -> int:
+        """The value's tier: 0 for the highest; every value the order does not name gets
+        the same tier, below all named ones."""
+        return self._ranks.get(value, len(self.order))
+
+    def best(self, values: Iterable[str]) -> int | None:
+        """The tier of the highest-ranked of ``values``; ``None`` when there are none."""
+        return min((self.rank(v) for v in values), default=None)
+
+    def ranks_above(self, higher: Iterable[str], lower: Iterable[str]) -> bool:
+        """Whether the best of ``higher`` ranks strictly above the best of ``lower``;
+        false when either promotes no value.
+
+        >>> a = Audience("a", "A", ["privacy", "security"])
+        >>> a.ranks_above(["privacy"], ["security"]), a.ranks_above(["security"], [])
+        (True, False)
+        """
+        top, bottom = self.best(higher), self.best(lower)
+        return top is not None and bottom is not None and top < bottom
+
+    @property
+    def ranking(self) -> str:
+        """The order in words: ``"privacy > security = safety"``."""
+        return " > ".join(" = ".join(tier) for tier in self.order)
+
+
+@attrs.frozen
 class Claim:
     """One claim of the debate.
 
@@ -254,6 +333,8 @@ class Claim:
     stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_stance)
     kind: ClaimKind = attrs.field(default=ClaimKind.REASON, converter=_claim_kind)
     actors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    #: The values the claim promotes (ids); see :class:`Value` and ``docs/values.md``.
+    values: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     base_score: float | None = attrs.field(default=None)
@@ -314,6 +395,9 @@ class Argument:
     premises: tuple[str, ...] = attrs.field(converter=_strings)
     conclusion: str
     scheme: str | None = attrs.field(default=None, converter=_optional_text)
+    #: The values the inference promotes; they decide, for an audience, whether an undercut
+    #: of the argument succeeds (``docs/values.md``).
+    values: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     text: str | None = attrs.field(default=None, converter=_optional_text)
     sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
 
@@ -326,8 +410,9 @@ class Argument:
 def inference_of_support(relation: Relation) -> Argument:
     """The one-premise argument a support relation means; its id is the relation's id.
 
-    >>> inference_of_support(Relation("support", "a", "b"))
-    Argument(id='a supports b', premises=('a',), conclusion='b', scheme=None, text=None, sources=())
+    >>> argument = inference_of_support(Relation("support", "a", "b"))
+    >>> argument.id, argument.premises, argument.conclusion
+    ('a supports b', ('a',), 'b')
     """
     if relation.kind is not RelationKind.SUPPORT:
         raise ValueError(f"{relation.id!r} is not a support")
@@ -371,6 +456,8 @@ class ExpectedVerdicts:
     credulous: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     rejected: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     note: str | None = attrs.field(default=None, converter=_optional_text)
+    #: The audience (id) the statuses are for; ``None``: no values are applied.
+    audience: str | None = attrs.field(default=None, converter=_optional_text)
 
     def expected(self) -> dict[str, str]:
         """Claim id to expected status name (``accepted``, ``credulous``, ``rejected``)."""
@@ -404,6 +491,14 @@ def _arguments(value: Iterable[Argument]) -> tuple[Argument, ...]:
     return tuple(value)
 
 
+def _values(value: Iterable[Value]) -> tuple[Value, ...]:
+    return tuple(value)
+
+
+def _audiences(value: Iterable[Audience]) -> tuple[Audience, ...]:
+    return tuple(value)
+
+
 def _verdicts(value: Iterable[ExpectedVerdicts]) -> tuple[ExpectedVerdicts, ...]:
     return tuple(value)
 
@@ -433,7 +528,11 @@ class Debate:
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     description: str | None = attrs.field(default=None, converter=_optional_text)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    #: The values claims and arguments promote, described (``[[values]]``).
+    values: tuple[Value, ...] = attrs.field(default=(), converter=_values)
     actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    #: Rankings of the values (``[[audiences]]``).
+    audiences: tuple[Audience, ...] = attrs.field(default=(), converter=_audiences)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
     arguments: tuple[Argument, ...] = attrs.field(default=(), converter=_arguments)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_grouped_relations)
@@ -444,6 +543,7 @@ class Debate:
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
     _arguments_by_id: dict[str, Argument] = attrs.field(init=False, repr=False, eq=False)
+    _audiences_by_id: dict[str, Audience] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # The checks live in their own module, which imports this one (hence imported here).
@@ -456,6 +556,7 @@ class Debate:
         object.__setattr__(self, "_relations_by_id", {r.id: r for r in self.relations})
         object.__setattr__(self, "_actors_by_id", {a.id: a for a in self.actors})
         object.__setattr__(self, "_arguments_by_id", {a.id: a for a in self.arguments})
+        object.__setattr__(self, "_audiences_by_id", {a.id: a for a in self.audiences})
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -474,6 +575,33 @@ class Debate:
     def argument(self, argument_id: str) -> Argument:
         """The argument with this id."""
         return _lookup("argument", argument_id, self._arguments_by_id)
+
+    def audience(self, audience_id: str) -> Audience:
+        """The audience with this id; UnknownIdError if there is none."""
+        return _lookup("audience", audience_id, self._audiences_by_id)
+
+    def audience_of(self, actor_id: str) -> Audience | None:
+        """The audience whose ``actors`` list the actor, if any."""
+        self.actor(actor_id)
+        return next((a for a in self.audiences if actor_id in a.actors), None)
+
+    @property
+    def value_ids(self) -> tuple[str, ...]:
+        """Every value of the debate: the described ones in order, then any other that a
+        claim, argument or audience names, in order of first mention."""
+        seen = dict.fromkeys(v.id for v in self.values)
+        for claim in self.claims:
+            seen.update(dict.fromkeys(claim.values))
+        for argument in self.arguments:
+            seen.update(dict.fromkeys(argument.values))
+        for audience in self.audiences:
+            for tier in audience.order:
+                seen.update(dict.fromkeys(tier))
+        return tuple(seen)
+
+    def value_name(self, value_id: str) -> str:
+        """The value's name when ``[[values]]`` describes it, else its id."""
+        return next((v.name for v in self.values if v.id == value_id), value_id)
 
     def arguments_for(self, claim_id: str) -> tuple[Argument, ...]:
         """The arguments whose conclusion is this claim (convergent when several), in order."""
@@ -564,6 +692,7 @@ class Debate:
         semantics: Semantics | str = "preferred",
         support: SupportReading | str = "evidential",
         perspective: str | Iterable[str] | None = None,
+        audience: str | Audience | None = None,
     ) -> Evaluation:
         """Evaluate the debate; see :func:`argmap.debate.evaluate`.
 
@@ -577,7 +706,9 @@ class Debate:
         """
         from argmap.debate.evaluation import evaluate
 
-        return evaluate(self, semantics=semantics, support=support, perspective=perspective)
+        return evaluate(
+            self, semantics=semantics, support=support, perspective=perspective, audience=audience
+        )
 
     def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
         """Jupyter display: the diagram as SVG, or a text summary when it cannot be drawn."""
@@ -594,13 +725,17 @@ class Debate:
 
         mismatches = []
         for verdicts in self.verdicts:
-            result = evaluate(self, verdicts.semantics, verdicts.support)
+            result = evaluate(
+                self, verdicts.semantics, verdicts.support, audience=verdicts.audience
+            )
+            audience = f" for audience {verdicts.audience}" if verdicts.audience else ""
             for claim_id, wanted in verdicts.expected().items():
                 got = result.status(claim_id).value
                 if got != wanted:
                     mismatches.append(
                         f"{claim_id} under {verdicts.semantics.title} semantics with "
-                        f"{verdicts.support.value} support: documented {wanted}, evaluated {got}"
+                        f"{verdicts.support.value} support{audience}: documented {wanted}, "
+                        f"evaluated {got}"
                     )
         return mismatches
 

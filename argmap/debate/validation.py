@@ -39,8 +39,9 @@ def find_problems(debate: Debate) -> list[Problem]:
     """Every mistake in a debate, in the order of its parts; empty when it is sound.
 
     Each problem's ``item`` says where it is: ``(collection, index)`` with the collection
-    one of ``sources``, ``actors``, ``claims``, ``arguments``, ``relations``, ``schemes``,
-    ``verdicts``, or ``None`` for the debate's own fields (question, date, ...).
+    one of ``sources``, ``values``, ``actors``, ``audiences``, ``claims``, ``arguments``,
+    ``relations``, ``schemes``, ``verdicts``, or ``None`` for the debate's own fields
+    (question, date, ...).
     """
     problems: list[Problem] = []
     if not isinstance(debate.question, str) or not debate.question.strip():
@@ -91,6 +92,9 @@ def find_problems(debate: Debate) -> list[Problem]:
             _check_encodable(where, field, getattr(actor, field), problems)
         _place(problems, mark, ("actors", k))
 
+    value_ids = _check_values(debate, problems)
+    audience_ids = _check_audiences(debate, actor_ids, value_ids, source_ids, problems)
+
     claim_ids: set[str] = set()
     for k, claim in enumerate(debate.claims):
         where = f"claim {_short(claim.id)}"
@@ -110,6 +114,7 @@ def find_problems(debate: Debate) -> list[Problem]:
                         _declare("actor", actor_ids),
                     )
                 )
+        _check_value_names(where, claim.values, value_ids, problems)
         _check_citations(where, claim.sources, source_ids, problems)
         if claim.base_score is not None:
             score = claim.base_score
@@ -192,6 +197,7 @@ def find_problems(debate: Debate) -> list[Problem]:
                     "an argument cannot conclude one of its own premises",
                 )
             )
+        _check_value_names(where, argument.values, value_ids, problems)
         _check_citations(where, argument.sources, source_ids, problems)
         _place(problems, mark, ("arguments", k))
 
@@ -301,6 +307,15 @@ def find_problems(debate: Debate) -> list[Problem]:
         where = f"verdicts for {verdicts.semantics.title}/{verdicts.support.value}"
         mark = len(problems)
         _check_encodable(where, "note", verdicts.note, problems)
+        if verdicts.audience is not None and verdicts.audience not in audience_ids:
+            problems.append(
+                Problem(
+                    where,
+                    "audience",
+                    f"unknown audience {_short(verdicts.audience)}",
+                    _declare("audience", audience_ids),
+                )
+            )
         listed: set[str] = set()
         for status in ("accepted", "credulous", "rejected"):
             for claim_id in getattr(verdicts, status):
@@ -325,6 +340,167 @@ def find_problems(debate: Debate) -> list[Problem]:
                 listed.add(claim_id)
         _place(problems, mark, ("verdicts", k))
     return problems
+
+
+def _check_values(debate: Debate, problems: list[Problem]) -> set[str] | None:
+    """Check ``[[values]]``; the declared ids, or ``None`` when the debate declares none
+    (then any value name is accepted as it is written)."""
+    seen: set[str] = set()
+    for k, value in enumerate(debate.values):
+        where = f"value {_short(value.id)}"
+        mark = len(problems)
+        if value.id in seen:
+            problems.append(Problem(where, "id", "is a duplicate", "describe each value once"))
+        elif not isinstance(value.id, str) or not ID_PATTERN.fullmatch(value.id):
+            problems.append(
+                Problem(
+                    where,
+                    "id",
+                    f"{_short(value.id)} is not a valid id",
+                    "use letters, digits, '_', '.' or '-', starting with a letter, digit or '_'",
+                )
+            )
+        seen.add(value.id)
+        if not isinstance(value.name, str) or not value.name.strip():
+            problems.append(Problem(where, "name", "is empty", "give the value's name"))
+        for field in ("name", "description"):
+            _check_encodable(where, field, getattr(value, field), problems)
+        _place(problems, mark, ("values", k))
+    return seen if debate.values else None
+
+
+def _check_value_names(
+    where: str, names: Iterable[str], declared: set[str] | None, problems: list[Problem]
+) -> None:
+    listed: set[str] = set()
+    for name in names:
+        if not isinstance(name, str) or not ID_PATTERN.fullmatch(name):
+            problems.append(
+                Problem(
+                    where,
+                    "values",
+                    f"{_short(name)} is not a valid value id",
+                    "use letters, digits, '_', '.' or '-', e.g. 'privacy'",
+                )
+            )
+        elif declared is not None and name not in declared:
+            # A typo must not create a new value silently: once [[values]] describes the
+            # values, every one named must be among them.
+            problems.append(
+                Problem(
+                    where,
+                    "values",
+                    f"unknown value {_short(name)}",
+                    f"describe it under [[values]] or check the spelling (known: "
+                    f"{', '.join(sorted(declared))})",
+                )
+            )
+        elif name in listed:
+            problems.append(
+                Problem(where, "values", f"value {_short(name)} is listed twice", "list it once")
+            )
+        listed.add(name)
+
+
+def _check_audiences(
+    debate: Debate,
+    actor_ids: set[str],
+    value_ids: set[str] | None,
+    source_ids: set[str],
+    problems: list[Problem],
+) -> set[str]:
+    seen: set[str] = set()
+    holder: dict[str, str] = {}
+    for k, audience in enumerate(debate.audiences):
+        where = f"audience {_short(audience.id)}"
+        mark = len(problems)
+        if audience.id in seen:
+            problems.append(Problem(where, "id", "is a duplicate", "give each audience its own id"))
+        elif not isinstance(audience.id, str) or not ID_PATTERN.fullmatch(audience.id):
+            problems.append(
+                Problem(
+                    where,
+                    "id",
+                    f"{_short(audience.id)} is not a valid id",
+                    "use letters, digits, '_', '.' or '-', starting with a letter, digit or '_'",
+                )
+            )
+        seen.add(audience.id)
+        if not isinstance(audience.name, str) or not audience.name.strip():
+            problems.append(Problem(where, "name", "is empty", "give the audience's name"))
+        for field in ("name", "description"):
+            _check_encodable(where, field, getattr(audience, field), problems)
+        if not audience.order:
+            problems.append(
+                Problem(where, "order", "is empty", 'rank the values, e.g. ["privacy", "security"]')
+            )
+        ranked: set[str] = set()
+        for tier in audience.order:
+            if not tier:
+                problems.append(
+                    Problem(where, "order", "has an empty tier", "a tier names at least one value")
+                )
+            for value in tier:
+                if value in ranked:
+                    problems.append(
+                        Problem(
+                            where,
+                            "order",
+                            f"value {_short(value)} is ranked twice",
+                            "rank each value once",
+                        )
+                    )
+                ranked.add(value)
+            _check_ranked_names(where, tier, value_ids, problems)
+        for actor in audience.actors:
+            if actor not in actor_ids:
+                problems.append(
+                    Problem(
+                        where,
+                        "actors",
+                        f"unknown actor {_short(actor)}",
+                        _declare("actor", actor_ids),
+                    )
+                )
+            elif actor in holder:
+                problems.append(
+                    Problem(
+                        where,
+                        "actors",
+                        f"actor {_short(actor)} already holds audience {_short(holder[actor])}",
+                        "an actor holds one ranking of the values; list it in one audience",
+                    )
+                )
+            else:
+                holder[actor] = audience.id
+        _check_citations(where, audience.sources, source_ids, problems)
+        _place(problems, mark, ("audiences", k))
+    return seen
+
+
+def _check_ranked_names(
+    where: str, tier: Iterable[str], declared: set[str] | None, problems: list[Problem]
+) -> None:
+    for name in tier:
+        if not isinstance(name, str) or not ID_PATTERN.fullmatch(name):
+            problems.append(
+                Problem(
+                    where,
+                    "order",
+                    f"{_short(name)} is not a valid value id",
+                    "use letters, digits, '_', '.' or '-', e.g. 'privacy'",
+                )
+            )
+        elif declared is not None and name not in declared:
+            problems.append(
+                Problem(
+                    where,
+                    "order",
+                    f"unknown value {_short(name)}",
+                    f"describe it under [[values]] or check the spelling (known: "
+                    f"{', '.join(sorted(declared))})",
+                )
+            )
 
 
 def _check_schemes(schemes: tuple[Any, ...], problems: list[Problem]) -> None:

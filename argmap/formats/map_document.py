@@ -59,6 +59,7 @@ class FieldKind(enum.Enum):
     BOOLEAN = "boolean"  # true or false
     CITATIONS = "citations"  # a list of citation tables (CITATION)
     TABLES = "tables"  # a list of tables of the field's ``entries`` table, inline
+    RANKING = "ranking"  # a list whose entries are an id or a list of ids (a tier)
 
 
 @attrs.frozen
@@ -247,6 +248,19 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
         ),
     ),
     Table(
+        "values",
+        "value",
+        "The values claims and arguments promote (privacy, security, ...). Once the map "
+        "describes any, every value a claim, argument or audience names must be described.",
+        (
+            Field(
+                "id", FieldKind.ID, "How claims, arguments and audiences name it.", required=True
+            ),
+            Field("name", FieldKind.TEXT, "Display name.", required=True),
+            Field("description", FieldKind.STRING, "What promoting it means here."),
+        ),
+    ),
+    Table(
         "actors",
         "actor",
         "Who holds claims: parties, institutions, governments, NGOs, companies, people.",
@@ -269,6 +283,32 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
                 "Claims the actor accepts without holding them (they join its perspective).",
             ),
             Field("note", FieldKind.STRING, "Anything to add."),
+        ),
+    ),
+    Table(
+        "audiences",
+        "audience",
+        "Rankings of the values (Bench-Capon's audiences): for an audience, an attack fails "
+        "when the audience ranks the attacked claim's best value strictly above the "
+        "attacker's.",
+        (
+            Field("id", FieldKind.ID, "How evaluations and verdicts name it.", required=True),
+            Field("name", FieldKind.TEXT, "Display name.", required=True),
+            Field(
+                "order",
+                FieldKind.RANKING,
+                "The values, highest first; an entry is a value id or a list of value ids "
+                "ranked equally. Values not named rank below all named ones, equally.",
+                required=True,
+            ),
+            Field(
+                "actors",
+                FieldKind.IDS,
+                "Actors who hold this ranking (each in one audience at most); their "
+                "perspective uses it.",
+            ),
+            Field("description", FieldKind.STRING, "What the ranking rests on."),
+            Field("sources", FieldKind.CITATIONS, "Where the ranking is documented."),
         ),
     ),
     Table(
@@ -297,6 +337,7 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
                 always_written=True,
             ),
             Field("actors", FieldKind.IDS, "Who holds it."),
+            Field("values", FieldKind.IDS, "The values it promotes."),
             Field("sources", FieldKind.CITATIONS, "Where it comes from."),
             Field("tags", FieldKind.STRINGS, "Free labels."),
             Field(
@@ -368,6 +409,12 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
                 "The id of the argument scheme it instantiates: a catalogue scheme or one of "
                 "the map's [[schemes]].",
             ),
+            Field(
+                "values",
+                FieldKind.IDS,
+                "The values the inference promotes (they decide whether an undercut of it "
+                "succeeds for an audience).",
+            ),
             Field("text", FieldKind.STRING, "The inference in words."),
             Field("sources", FieldKind.CITATIONS, "Where it comes from."),
         ),
@@ -421,6 +468,12 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
             Field("credulous", FieldKind.IDS, "Claims expected credulously accepted only."),
             Field("rejected", FieldKind.IDS, "Claims expected rejected."),
             Field("note", FieldKind.STRING, "Why."),
+            Field(
+                "audience",
+                FieldKind.ID,
+                "The audience the statuses are for (an [[audiences]] id); none: values "
+                "are not applied.",
+            ),
         ),
     ),
 )

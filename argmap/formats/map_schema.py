@@ -55,6 +55,9 @@ def _field_schema(field: Field) -> dict[str, Any]:
         schema = {"type": "array", "items": {"type": "string"}}
     elif kind is FieldKind.IDS:
         schema = {"type": "array", "items": {"$ref": "#/$defs/id"}}
+    elif kind is FieldKind.RANKING:
+        tier = {"type": "array", "items": {"$ref": "#/$defs/id"}, "minItems": 1}
+        schema = {"type": "array", "items": {"anyOf": [{"$ref": "#/$defs/id"}, tier]}}
     elif kind is FieldKind.NUMBER:
         schema = {"type": "number"}
         if field.minimum is not None:

@@ -56,7 +56,13 @@ Place = tuple[str, int]
 
 _STRING_KINDS = (FieldKind.TEXT, FieldKind.STRING, FieldKind.ID)
 _DATE_KINDS = (FieldKind.DATE, FieldKind.DATE_TEXT)
-_LIST_KINDS = (FieldKind.STRINGS, FieldKind.IDS, FieldKind.CITATIONS, FieldKind.TABLES)
+_LIST_KINDS = (
+    FieldKind.STRINGS,
+    FieldKind.IDS,
+    FieldKind.CITATIONS,
+    FieldKind.TABLES,
+    FieldKind.RANKING,
+)
 
 
 def describe(value: Any) -> str:
@@ -137,6 +143,20 @@ def check_value(field: Field, value: Any) -> tuple[str, str] | None:
         if isinstance(value, list):
             found += " holding " + next(describe(v) for v in value if not isinstance(v, str))
         return f"expected a list of strings, found {found}", f'write {field.name} = ["...", "..."]'
+    if kind is FieldKind.RANKING:
+        hint = f'write {field.name} = ["first", ["second", "equal second"], "last"]'
+        if not isinstance(value, list):
+            return f"expected a list, found {describe(value)}", hint
+        for n, entry in enumerate(value, start=1):
+            if isinstance(entry, str):
+                continue
+            if isinstance(entry, list) and all(isinstance(v, str) for v in entry):
+                continue
+            return (
+                f"entry {n}: expected a value id or a list of value ids, found {describe(entry)}",
+                hint,
+            )
+        return None
     if kind is FieldKind.NUMBER:
         hint = f"use a number from {field.minimum:g} to {field.maximum:g}"
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -221,6 +241,8 @@ def read_value(field: Field, value: Any) -> Any:
         return value.isoformat()
     if field.kind in (FieldKind.STRINGS, FieldKind.IDS):
         return tuple(value)
+    if field.kind is FieldKind.RANKING:
+        return tuple(entry if isinstance(entry, str) else tuple(entry) for entry in value)
     if field.kind is FieldKind.NUMBER and isinstance(value, int):
         return float(value)
     return value

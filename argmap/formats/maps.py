@@ -52,12 +52,14 @@ from typing import Any
 from argmap.debate.model import (
     Actor,
     Argument,
+    Audience,
     Citation,
     Claim,
     Debate,
     ExpectedVerdicts,
     Relation,
     Source,
+    Value,
     default_relation_id,
 )
 from argmap.debate.schemes import CriticalQuestion, PremiseRole, Scheme
@@ -101,7 +103,9 @@ MAP_FORMATS = ("toml", "json")
 # The model class each array of tables fills (the relation tables fill Relation).
 _MODELS: dict[str, Any] = {
     "sources": Source,
+    "values": Value,
     "actors": Actor,
+    "audiences": Audience,
     "claims": Claim,
     "arguments": Argument,
     "schemes": Scheme,
@@ -196,7 +200,9 @@ def debate_from_document(
     header: dict[str, Any] = {}
     parts: dict[str, list[Any]] = {
         "sources": [],
+        "values": [],
         "actors": [],
+        "audiences": [],
         "claims": [],
         "arguments": [],
         "relations": [],
@@ -252,6 +258,8 @@ def _row(spec: Table, part: Any) -> dict[str, Any]:
         value = getattr(part, field.model_attribute)
         if field.kind is FieldKind.CITATIONS:
             value = [_row(CITATION, citation) for citation in value]
+        elif field.kind is FieldKind.RANKING:
+            value = [tier[0] if len(tier) == 1 else list(tier) for tier in value]
         elif field.kind is FieldKind.TABLES:
             assert field.entries is not None, field.name
             value = [_row(field.entries, entry) for entry in value]

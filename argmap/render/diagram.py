@@ -211,7 +211,7 @@ def debate_graph(
     if debate.arguments:
         names_of_schemes = scheme_names(debate)
         for argument in debate.arguments:
-            status = result.argument_status(argument.id).value if result is not None else None
+            status = result.argument_overlay(argument.id) if result is not None else None
             _argument_node(graph, argument, names_of_schemes, status, theme, bright)
 
     undercut_targets = {u.target for u in debate.undercuts}

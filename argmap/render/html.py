@@ -130,7 +130,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
                 continue
             status[reading][semantics] = {c: result.overlay(c) for c in debate.claim_ids}
             argument_status[reading][semantics] = {
-                a.id: result.argument_status(a.id).value for a in debate.arguments
+                a.id: result.argument_overlay(a.id) for a in debate.arguments
             }
             if semantics == "grounded":
                 explanations[reading] = {
