@@ -346,3 +346,66 @@ def test_perspectives_of_the_parliament_groups_and_the_member_states():
     # C36's uncertain holder decides nothing: its perspective leaves both theses undecided
     unsure = debate.evaluate("grounded", perspective="france-uncertain")
     assert (unsure.status("C12"), unsure.status("C27")) == (Status.REJECTED, Status.REJECTED)
+
+
+AUDIENCES = ("parliament-2023", "council", "commission", "civil-society", "law-enforcement")
+
+
+@pytest.mark.parametrize("path", [EU_2022, EU_2024], ids=lambda p: p.name)
+def test_the_eu_audiences_rest_on_something_and_cover_the_values(path):
+    debate = Debate.load(path)
+    assert tuple(a.id for a in debate.audiences) == AUDIENCES
+    assert {v.id for v in debate.values} == {
+        "privacy",
+        "anonymity",
+        "assembly",
+        "equality",
+        "security",
+        "public-safety",
+        "legal-certainty",
+        "subsidiarity",
+    }
+    for audience in debate.audiences:
+        assert audience.description and audience.sources, audience.id
+    # facts and evidence promote no value, so they count for every audience
+    for claim in debate.claims:
+        if {"law", "judgment", "study"} & set(claim.tags):
+            assert not claim.values, claim.id
+
+
+@pytest.mark.parametrize("path", [EU_2022, EU_2024], ids=lambda p: p.name)
+def test_who_wins_depends_on_the_ranking_of_values(path):
+    debate = Debate.load(path)
+    expected = {
+        "parliament-2023": ("accepted", "rejected"),
+        "civil-society": ("accepted", "rejected"),
+        "council": ("rejected", "accepted"),
+        "commission": ("rejected", "accepted"),
+        "law-enforcement": ("rejected", "accepted"),
+    }
+    for semantics in ("grounded", "preferred"):
+        for audience, statuses in expected.items():
+            result = debate.evaluate(semantics, audience=audience)
+            assert (result.status("C12").value, result.status("C27").value) == statuses
+    documented = {v.audience for v in debate.verdicts if v.audience}
+    assert documented == set(AUDIENCES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", [EU_2022, EU_2024], ids=lambda p: p.name)
+def test_what_holds_for_every_ranking_of_the_values(path):
+    from argmap.debate import across_audiences
+
+    debate = Debate.load(path)
+    subjective = ("C12", "C27", "C14", "C30", "C38", "C41", "C42", "C44")
+    for declared in (False, True):
+        result = across_audiences(debate, "grounded", declared=declared)
+        assert result.claims_with("subjective") == subjective
+        assert result.claims_with("indefensible") == ("C37", "E-BASE-RATE")
+        objective = set(result.claims_with("objective"))
+        assert objective == set(debate.claim_ids) - set(subjective) - {"C37", "E-BASE-RATE"}
+    everyone = across_audiences(debate, "grounded")
+    assert (everyone.audiences, everyone.defeat_graphs) == (40320, 36)
+    assert everyone.standing("C12").accepted_by and everyone.standing("C12").not_accepted_by
+    # what every ranking accepts: the objections and the safety facts alike
+    assert {"C13", "C21", "C25", "C45", "C34", "C43", "C31", "C39"} <= objective
