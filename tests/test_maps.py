@@ -15,7 +15,8 @@ from conftest import DATA
 from argmap.debate import Debate, Status
 
 MAPS = sorted((Path(__file__).resolve().parent.parent / "maps").glob("*.argmap.toml"))
-EU_2022 = Path(__file__).resolve().parent.parent / "maps" / "eu-facial-recognition-2022.argmap.toml"
+REPO = Path(__file__).resolve().parent.parent
+EU_2022 = REPO / "maps" / "eu-facial-recognition-2022.argmap.toml"
 EU_2024 = EU_2022.with_name("eu-facial-recognition-ai-act-2024.argmap.toml")
 DOMAIN = DATA / "domain"
 
@@ -409,3 +410,15 @@ def test_what_holds_for_every_ranking_of_the_values(path):
     assert everyone.standing("C12").accepted_by and everyone.standing("C12").not_accepted_by
     # what every ranking accepts: the objections and the safety facts alike
     assert {"C13", "C21", "C25", "C45", "C34", "C43", "C31", "C39"} <= objective
+
+
+def test_the_walkthrough_says_how_each_expert_review_item_was_handled():
+    review = (DOMAIN / "expert-review.md").read_text(encoding="utf-8")
+    items = re.findall(r"^- \*\*([^*]+)\*\*", review.split("## 5.")[0], re.M)
+    assert len(items) == 28
+    walkthrough = (REPO / "docs" / "eu-facial-recognition.md").read_text(encoding="utf-8")
+    table = walkthrough.split("## How each point of the expert review was handled")[1]
+    rows = [line.split(" | ")[0].removeprefix("| ") for line in table.splitlines()]
+    for item in items:
+        title = re.sub(r"\s*\((high|medium|low|low–medium)\)\.?$", "", item).rstrip(".").strip()
+        assert title in rows, title
