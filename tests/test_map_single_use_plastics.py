@@ -32,6 +32,7 @@ def test_it_loads_checks_and_names_its_schemes(debate):
     }
     assert {a.id for a in debate.audiences} == {"parliament", "commission", "plastics-industry"}
     assert all(a.description and a.sources for a in debate.audiences)
+    assert all(item.sources for item in (*debate.claims, *debate.arguments))
 
 
 def test_official_and_legal_claims_cite_the_official_texts(debate):

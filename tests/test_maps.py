@@ -422,3 +422,12 @@ def test_the_walkthrough_says_how_each_expert_review_item_was_handled():
     for item in items:
         title = re.sub(r"\s*\((high|medium|low|low–medium)\)\.?$", "", item).rstrip(".").strip()
         assert title in rows, title
+
+
+@pytest.mark.parametrize("path", [EU_2022, EU_2024], ids=lambda p: p.name)
+def test_every_eu_claim_and_argument_is_sourced(path):
+    debate = Debate.load(path)
+    sources = {s.id for s in debate.sources}
+    for item in (*debate.claims, *debate.arguments):
+        assert item.sources, item.id
+        assert all(c.source in sources for c in item.sources if c.source), item.id
