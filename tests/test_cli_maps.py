@@ -19,6 +19,9 @@ from argmap.formats.maps import format_map
 
 REPO = Path(__file__).resolve().parent.parent
 EU = REPO / "maps" / "eu-facial-recognition-ai-act-2024.argmap.toml"
+# the first EU map, drawn with supports, attacks and undercuts of relations only: argmap's
+# what-if search and Argdown writer do not handle undercuts of linked arguments yet
+EU_FIRST = REPO / "tests" / "data" / "maps" / "eu-2024-extraction.argmap.toml"
 NIXON = REPO / "maps" / "nixon-diamond.argmap.toml"
 
 
@@ -37,10 +40,10 @@ def test_render_writes_the_picture_and_prints_what_stands(tmp_path):
     run = argmap("render", EU, "-o", out)
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0] == f"wrote {out}: 60 claims, grounded semantics, evidential support"
-    assert lines[1].startswith("C12 (pro) rejected, grounded OUT: The AI Act should ban")
-    assert lines[2].startswith("C27 (con) accepted, grounded IN: Law enforcement should keep")
-    assert lines[3].startswith("accepted (49 of 60): C27 C01")
+    assert lines[0] == f"wrote {out}: 94 claims, grounded semantics, evidential support"
+    assert lines[1].startswith("C12 (pro) rejected, grounded UNDEC: The AI Act should ban")
+    assert lines[2].startswith("C27 (con) rejected, grounded UNDEC: Law enforcement should keep")
+    assert lines[3].startswith("accepted (85 of 94): C01 C02")
     assert out.read_bytes().startswith(b"<?xml")
 
 
@@ -96,7 +99,7 @@ def test_evaluate_table_and_json():
         "C12": "accepted",
         "C27": "rejected",
     }
-    assert len(data["claims"]) == 60 and data["semantics"] == "preferred"
+    assert len(data["claims"]) == 94 and data["semantics"] == "preferred"
 
 
 def test_check_reports_problems_and_failing_verdicts(tmp_path):
@@ -193,7 +196,7 @@ def test_every_option_has_help():
 def test_explain_prints_reasons_and_writes_pictures(tmp_path):
     run = argmap(
         "explain",
-        EU,
+        EU_FIRST,
         "C12",
         "--frames",
         tmp_path / "frames",
@@ -215,7 +218,7 @@ def test_explain_prints_reasons_and_writes_pictures(tmp_path):
     frames = sorted(p.name for p in (tmp_path / "frames").iterdir())
     assert frames[0] == "frame-00.svg" and len(frames) >= 3
     assert (tmp_path / "why.svg").read_bytes().startswith(b"<?xml")
-    bad = argmap("explain", EU, "C99")
+    bad = argmap("explain", EU_FIRST, "C99")
     assert bad.returncode == 1 and "unknown claim 'C99'" in bad.stderr
 
 

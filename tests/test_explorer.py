@@ -1,5 +1,6 @@
 """The explorer page: its data and safety checked directly, and its behaviour in a real
-headless Chromium on the EU 2022 map."""
+headless Chromium on the first drawing of the EU 2022 map (tests/data/maps; the rebuilt map in
+maps/ is checked by tests/test_maps.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from argmap.debate import Debate, DebateBuilder, evaluate
 from argmap.render.html import EXPLORER_SEMANTICS, explorer_data, explorer_html, write_explorer
 
 REPO = Path(__file__).resolve().parent.parent
-EU = REPO / "maps" / "eu-facial-recognition-2022.argmap.toml"
+EU = REPO / "tests" / "data" / "maps" / "eu-2022-extraction.argmap.toml"
 PAYLOAD = '</script><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 
 
