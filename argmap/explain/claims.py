@@ -64,6 +64,13 @@ class ClaimExplanation:
     derived: tuple[DerivedAttack, ...]
     by_arguments: ArgumentsExplanation | None = None
     """The claim's status told by its arguments (see :func:`explain_arguments`)."""
+    #: The argument the text follows, picked once (the text names arguments thousands of
+    #: times on a long chain; picking it each time made explanations quadratic).
+    _main: str = attrs.field(init=False, repr=False, eq=False, default="")
+
+    def __attrs_post_init__(self) -> None:
+        if self.arguments:
+            object.__setattr__(self, "_main", _pick_main(self.arguments, self.grounded))
 
     @property
     def debate(self) -> Debate:
@@ -175,7 +182,7 @@ class ClaimExplanation:
         return "\n".join(lines)
 
     def _main_argument(self) -> str:
-        return _pick_main(self.arguments, self.grounded)
+        return self._main
 
 
 def _pick_main(arguments: tuple[str, ...], grounded: GroundedExplanation) -> str:

@@ -62,6 +62,51 @@ class WhatIf:
     searched_size: int
     limit_hit: bool
 
+    def plain(self) -> str:
+        """In plain words, without the names of semantics and readings.
+
+        >>> from argmap.debate import Debate
+        >>> charge = Debate.load("maps/reinstatement.argmap.toml")
+        >>> print(smallest_removals(charge, "charge", "grounded").plain())
+        charge stands. It would no longer stand if any one of these claims were taken out:
+        - discount (charge would not stand)
+        - checked (charge would not stand)
+        """
+        word = {
+            Status.ACCEPTED: "stand",
+            Status.CREDULOUS: "stand in some views only",
+            Status.REJECTED: "not stand",
+        }
+        now = {
+            Status.ACCEPTED: "stands",
+            Status.CREDULOUS: "stands in some views only",
+            Status.REJECTED: "does not stand",
+        }[self.before]
+        noun = {"claims": "claims", "relations": "relations", "attacks": "new attacks"}[self.kind]
+        verb = "added" if self.kind == "attacks" else "taken out"
+        if not self.changes:
+            return (
+                f"{self.claim_id} {now}. No change of up to {self.searched_size} {noun} "
+                "alters that."
+            )
+        size = len(self.changes[0])
+        which = "any one of these" if size == 1 else f"any one of these sets of {size}"
+        after = {s for s in self.after}
+        if len(after) == 1:
+            only = next(iter(after))
+            lead = f"It would {word[only]}"
+            if only is Status.REJECTED:
+                lead = "It would no longer stand"
+        else:
+            lead = "That would change"
+        lines = [f"{self.claim_id} {now}. {lead} if {which} {noun} were {verb}:"]
+        for change, status in zip(self.changes, self.after, strict=True):
+            shown = ", ".join(" attacks ".join(c) if isinstance(c, tuple) else c for c in change)
+            lines.append(f"- {shown} ({self.claim_id} would {word[status]})")
+        if self.limit_hit:
+            lines.append("(the search stopped early: there may be other changes of this size)")
+        return "\n".join(lines)
+
     def text(self) -> str:
         """Plain English."""
         verb = {"claims": "removing", "relations": "removing", "attacks": "adding"}[self.kind]
