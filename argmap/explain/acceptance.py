@@ -117,6 +117,15 @@ class GroundedExplanation:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_argument", {s.argument: s for s in self.steps})
 
+    def __repr__(self) -> str:
+        return (
+            f"<GroundedExplanation: {len(self.steps)} steps in {self.rounds} rounds, "
+            f"{len(self.undecided)} undecided>"
+        )
+
+    def __str__(self) -> str:
+        return self.text()
+
     @property
     def rounds(self) -> int:
         """How many rounds the fixpoint took."""
