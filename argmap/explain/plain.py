@@ -46,6 +46,8 @@ from argmap.semantics import Label
 __all__ = [
     "PLAIN_WORDS",
     "PlainExplanation",
+    "attackers_of",
+    "attackers_that_win",
     "explain_plainly",
     "plain_status",
     "reading_note",
@@ -489,3 +491,28 @@ def reading_note(evaluation: Evaluation, *, formal: bool = False) -> str | None:
             + "."
         )
     return "Note: how the supports are read changes a verdict: " + "; ".join(unique) + "."
+
+
+def attackers_that_win(evaluation: Evaluation, claim_id: str) -> tuple[str, ...]:
+    """The claims whose attack on ``claim_id`` goes through: the attacker stands and no
+    standing undercut cancels the attack (drawn or derived by the support reading), in
+    debate order.
+
+    >>> from argmap.debate import Debate, evaluate
+    >>> smoke = Debate.load("maps/smoking-ban.argmap.toml")
+    >>> attackers_that_win(evaluate(smoke, "grounded"), "trade")
+    ('revenue',)
+    """
+    evaluation.debate.claim(claim_id)
+    reasoner = _Reasoner(evaluation)
+    attacks = reasoner.attacks_on.get(claim_id, {}).values()
+    winners = {a.attacker for a in attacks if reasoner.attack_word(a) == "stands"}
+    return tuple(c for c in evaluation.debate.claim_ids if c in winners)
+
+
+def attackers_of(evaluation: Evaluation, claim_id: str) -> tuple[str, ...]:
+    """Every claim that attacks ``claim_id`` under the evaluation's reading (drawn or
+    derived), in debate order."""
+    evaluation.debate.claim(claim_id)
+    found = {a.attacker for a in evaluation.flattening.attacks if a.target == claim_id}
+    return tuple(c for c in evaluation.debate.claim_ids if c in found)

@@ -134,16 +134,22 @@ class WhatIf:
 
 
 def without_claims(debate: Debate, removed: Iterable[str]) -> Debate:
-    """The debate without these claims, their relations and undercuts of those relations."""
+    """The debate without these claims, their relations, the linked arguments that use them
+    (an argument needs all its premises jointly) and undercuts of those relations and
+    arguments."""
     gone = set(removed)
+    arguments = [
+        a for a in debate.arguments if a.conclusion not in gone and gone.isdisjoint(a.premises)
+    ]
     relations = [r for r in debate.relations if r.source not in gone and r.target not in gone]
-    kept_ids = {r.id for r in relations}
+    kept_ids = {r.id for r in relations} | {a.id for a in arguments}
     relations = [
         r for r in relations if r.kind is not RelationKind.UNDERCUT or r.target in kept_ids
     ]
     return attrs.evolve(
         debate,
         claims=[c for c in debate.claims if c.id not in gone],
+        arguments=arguments,
         relations=relations,
         actors=[
             attrs.evolve(a, accepts=[c for c in a.accepts if c not in gone]) for a in debate.actors
@@ -172,8 +178,8 @@ def _relevant_claims(
 ) -> list[str]:
     """Claims whose removal could change ``claim_id``'s status: all of them, or under a
     directional semantics with the evidential or no support reading, those that reach it
-    through supports, attacks and undercuts (an undercut reaches the target of the relation
-    it undercuts)."""
+    through supports, linked arguments, attacks and undercuts (an undercut reaches the
+    target of the relation it undercuts, or the conclusion of the argument)."""
     others = [c for c in debate.claim_ids if c != claim_id]
     if semantics not in DIRECTIONAL or reading not in (
         SupportReading.EVIDENTIAL,
@@ -181,9 +187,13 @@ def _relevant_claims(
     ):
         return others
     influencers: dict[str, list[str]] = {}
+    arguments = {a.id: a for a in debate.arguments}
+    for argument in debate.arguments:  # a linked argument's premises reach its conclusion
+        influencers.setdefault(argument.conclusion, []).extend(argument.premises)
     for relation in debate.relations:
-        if relation.kind is RelationKind.UNDERCUT:
-            target = debate.relation(relation.target).target
+        if relation.kind is RelationKind.UNDERCUT:  # of a relation, or of an argument
+            undercut = arguments.get(relation.target)
+            target = undercut.conclusion if undercut else debate.relation(relation.target).target
         else:
             target = relation.target
         influencers.setdefault(target, []).append(relation.source)
