@@ -182,6 +182,7 @@ def test_every_option_has_help():
         "solve",
         "schemes",
         "questions",
+        "diff",
     }
     for name, sub in commands.choices.items():
         for action in sub._actions:

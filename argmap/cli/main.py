@@ -15,6 +15,7 @@ from argmap import __version__
 from argmap.cli import (
     check,
     convert,
+    diff,
     evaluate,
     exercise,
     explain,
@@ -49,6 +50,7 @@ def build_parser() -> Parser:
         solve,
         schemes,
         questions,
+        diff,
     ):
         command.add_parser(subparsers)
     return parser
