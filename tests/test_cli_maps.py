@@ -183,6 +183,7 @@ def test_every_option_has_help():
         "schemes",
         "questions",
         "diff",
+        "handout",
     }
     for name, sub in commands.choices.items():
         for action in sub._actions:

@@ -19,6 +19,7 @@ from argmap.cli import (
     evaluate,
     exercise,
     explain,
+    handout,
     html,
     questions,
     render,
@@ -51,6 +52,7 @@ def build_parser() -> Parser:
         schemes,
         questions,
         diff,
+        handout,
     ):
         command.add_parser(subparsers)
     return parser
