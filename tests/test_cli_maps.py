@@ -184,6 +184,7 @@ def test_every_option_has_help():
         "questions",
         "diff",
         "handout",
+        "serve",
     }
     for name, sub in commands.choices.items():
         for action in sub._actions:

@@ -24,6 +24,7 @@ from argmap.cli import (
     questions,
     render,
     schemes,
+    serve,
     solve,
 )
 from argmap.cli._common import EXIT_OK, Parser, UsageError, fail
@@ -53,6 +54,7 @@ def build_parser() -> Parser:
         questions,
         diff,
         handout,
+        serve,
     ):
         command.add_parser(subparsers)
     return parser
