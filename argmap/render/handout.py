@@ -139,8 +139,12 @@ table {{ border-collapse: collapse; width: 100%; }}
 th, td {{ border: 0.3mm solid #555; padding: 1mm; vertical-align: top; text-align: left; }}
 thead {{ display: table-header-group; }}
 tr {{ page-break-inside: avoid; }}
+@media screen {{ .diagram {{ width: 100%; height: 85vh; }} }}
 """
     question = f'<p class="question">Question: {e(debate.question)}</p>' if debate.title else ""
+    profile = debate.classroom
+    if profile is not None and profile.note:  # the teacher's word to the class
+        question += f'<p class="note">{e(profile.note)}</p>'
     reading = f"{result.semantics.title} semantics, {result.reading.value} reading of supports"
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
