@@ -49,6 +49,7 @@ __all__ = [
     "attackers_of",
     "attackers_that_win",
     "explain_plainly",
+    "plain_reasons",
     "plain_status",
     "reading_note",
 ]
@@ -516,3 +517,21 @@ def attackers_of(evaluation: Evaluation, claim_id: str) -> tuple[str, ...]:
     evaluation.debate.claim(claim_id)
     found = {a.attacker for a in evaluation.flattening.attacks if a.target == claim_id}
     return tuple(c for c in evaluation.debate.claim_ids if c in found)
+
+
+def plain_reasons(evaluation: Evaluation) -> dict[str, str]:
+    """Each claim's own reason, one sentence (what :func:`explain_plainly` says first),
+    for every claim at once: one index of the map, then constant work per relation, so the
+    explorer page can carry them all (following each reason to its claims is a click).
+
+    >>> from argmap.debate import Debate, evaluate
+    >>> smoke = Debate.load("maps/smoking-ban.argmap.toml")
+    >>> plain_reasons(evaluate(smoke, "grounded"))["trade"]
+    'trade falls: revenue attacks it, and revenue stands.'
+    """
+    reasoner = _Reasoner(evaluation)
+    reasons = {}
+    for claim_id in evaluation.debate.claim_ids:
+        reasoner.told = {}  # each sentence tells its derived attacks in full
+        reasons[claim_id] = reasoner.reason(claim_id)[0]
+    return reasons

@@ -16,6 +16,7 @@
     stances: new Set(["pro", "con", "neutral"]),
     query: "",
     round: null,
+    formal: false, // plain words ("stands", "falls") unless "show the formal terms"
   };
   const WORDS = {
     accepted: "ACCEPTED",
@@ -105,6 +106,7 @@
 
   function restyle() {
     const near = state.selected ? neighbours(state.selected) : null;
+    document.body.classList.toggle("has-selection", state.selected !== null); // for print
     for (const [id, { group, word }] of nodes) {
       const status = statusOf(id);
       group.classList.remove("st-accepted", "st-credulous", "st-undecided", "st-rejected", "st-none");
@@ -172,8 +174,14 @@
     appendArgumentList("Premise of", claim.premise_of);
     appendSources(claim.sources);
     appendStatuses(id, data.status);
-    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading)"));
-    panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
+    if (state.formal) {
+      panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading)"));
+      panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
+    } else {
+      panel.append(el("h3", {}, "Why"));
+      panel.append(el("p", { class: "explanation plain" }, data.plain[state.reading][id]));
+      panel.append(el("p", { class: "hint" }, "Select the claims it names to follow the reasons."));
+    }
   }
 
   function appendSources(sources) {
@@ -378,6 +386,30 @@
       if (previous) previous.group.focus();
     }
   });
+  // -- the formal terms, and what a classroom profile hides ---------------------------------
+  const formalLabel = el("label", { id: "formal-switch" });
+  const formalBox = el("input", { type: "checkbox", id: "formal" });
+  formalLabel.append(formalBox, document.createTextNode(" show the formal terms"));
+  document.querySelector("nav.controls").append(formalLabel);
+  formalBox.addEventListener("change", () => {
+    state.formal = formalBox.checked;
+    restyle();
+  });
+  const hideable = {
+    semantics: () => semanticsSelect.closest("label"),
+    support: () => readingSelect.closest("label"),
+    actors: () => actorSelect.closest("label"),
+    stances: () => document.querySelector("input[name=stance]").closest("fieldset"),
+    search: () => search.closest("label"),
+    rounds: () => document.querySelector(".stepper"),
+    formal: () => formalLabel,
+  };
+  for (const control of data.classroom.hide) {
+    if (own(hideable, control)) hideable[control]().hidden = true;
+  }
+  if (data.classroom.note) {
+    document.querySelector("header").append(el("p", { class: "class-note" }, data.classroom.note));
+  }
   document.documentElement.classList.add("ready");
   restyle();
 })();
