@@ -15,6 +15,7 @@
 from argmap._deprecation import renamed_attributes
 from argmap.choices import Choice
 from argmap.debate.builder import DebateBuilder
+from argmap.debate.classroom import ClassroomProfile
 from argmap.debate.evaluation import (
     MAX_EXTENSIONS,
     ActorPosition,
@@ -61,6 +62,7 @@ __all__ = [
     "Citation",
     "Claim",
     "ClaimKind",
+    "ClassroomProfile",
     "Debate",
     "DebateBuilder",
     "DerivedAttack",
