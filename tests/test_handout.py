@@ -86,3 +86,16 @@ def test_the_output_name_and_paper_are_checked(tmp_path):
         handout_html(Debate.load(EU), paper="letter", diagram=False)
     html_out = write_handout(Debate.load(EU), tmp_path / "eu.html", paper="a3")
     assert "@page { size: A3 portrait" in html_out.read_text(encoding="utf-8")
+
+
+def test_blank_exercises_can_be_added_without_the_key():
+    from argmap.exercises import map_exercise
+
+    debate = Debate.load(EU)
+    page = handout_html(debate, diagram=False, exercise_seed=3)
+    exercise = map_exercise(debate, seed=3)
+    assert page.count('<p class="answer">Answer:</p>') == len(exercise.questions) > 0
+    for question in exercise.questions:
+        assert question.prompt.replace("'", "&#x27;").replace('"', "&quot;") in page
+    assert "Answer: " not in page  # no key
+    assert "<h2>Exercises</h2>" not in handout_html(debate, diagram=False)

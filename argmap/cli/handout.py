@@ -1,7 +1,7 @@
 """``argmap handout``: a printable handout of a map.
 
     argmap handout MAP -o OUT.pdf|OUT.html [--paper a4|a3] [--semantics S] [--support R]
-                   [--follow-symlinks]
+                   [--exercises SEED] [--follow-symlinks]
 
 Writes the verdict in plain words (each thesis stands, falls or is undecided, and why, with
 a one-line note when another reading of the supports would change it), the diagram fitted
@@ -9,7 +9,9 @@ to one page of the paper (a landscape page when the map is wide), and a numbered
 the claims with their stance, status, holders and sources. A4 unless --paper a3. A PDF is
 printed by a headless Chromium (sudo apt-get install chromium); .html needs nothing and
 prints the same from a browser. The map's [classroom] profile chooses the semantics and
-reading unless -s or --support do.
+reading unless -s or --support do. --exercises SEED adds the questions of
+'argmap exercise --map MAP --seed SEED' with room for the answers (the key stays with you:
+'argmap exercise --map MAP --seed SEED --answers').
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument(
         "--paper", choices=("a4", "a3"), default="a4", help="paper size (default a4)"
     )
+    parser.add_argument(
+        "--exercises",
+        type=int,
+        metavar="SEED",
+        help="add the exercise of this seed (questions only; see argmap exercise --map)",
+    )
     add_reading_options(parser, "grounded")
     add_classroom_options(parser, "grounded")
     add_follow_symlinks(parser)
@@ -60,7 +68,9 @@ def run(options: argparse.Namespace) -> int:
 
     from argmap.render.handout import handout_html, print_pdf
 
-    page = handout_html(debate, semantics, support, paper=options.paper)
+    page = handout_html(
+        debate, semantics, support, paper=options.paper, exercise_seed=options.exercises
+    )
     if name.endswith(".pdf"):
         data = print_pdf(page)
         pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))

@@ -86,9 +86,11 @@ def handout_html(
     paper: str = "a4",
     diagram: bool = True,
     evaluation: Evaluation | None = None,
+    exercise_seed: int | None = None,
 ) -> str:
     """The handout page (see the module's docstring). ``diagram=False`` leaves the
-    picture out (no Graphviz needed)."""
+    picture out (no Graphviz needed); ``exercise_seed`` adds the exercise of that seed
+    (:func:`argmap.exercises.map_exercise`) with room for the answers, and no key."""
     if paper not in PAPERS:
         raise RenderError(f"unknown paper {paper!r}; use one of: {', '.join(PAPERS)}")
     result = evaluation or evaluate_debate(debate, semantics, support)
@@ -117,6 +119,16 @@ def handout_html(
             f'<section class="diagram-page"><p class="caption">{_escape(title)}: the map</p>'
             f'<div class="diagram">{_svg_fitted(svg)}</div></section>'
         )
+    exercises = ""
+    if exercise_seed is not None:
+        from argmap.exercises import MapExerciseMaker
+
+        maker = MapExerciseMaker(debate, result.semantics, result.reading)
+        blocks = "".join(
+            f'<div class="exercise"><pre>{e(q.text())}</pre><p class="answer">Answer:</p></div>'
+            for q in maker.make(exercise_seed).questions
+        )
+        exercises = f"<h2>Exercises</h2>{blocks}"
     rows = []
     for number, claim in enumerate(debate.claims, start=1):
         holders = ", ".join(debate.actor(a).name for a in claim.actors)
@@ -139,6 +151,9 @@ table {{ border-collapse: collapse; width: 100%; }}
 th, td {{ border: 0.3mm solid #555; padding: 1mm; vertical-align: top; text-align: left; }}
 thead {{ display: table-header-group; }}
 tr {{ page-break-inside: avoid; }}
+.exercise {{ page-break-inside: avoid; }}
+.exercise pre {{ white-space: pre-wrap; font-family: inherit; margin: 0 0 1mm; }}
+.answer {{ border-bottom: 0.3mm solid #555; min-height: 12mm; margin: 0 0 4mm; }}
 @media screen {{ .diagram {{ width: 100%; height: 85vh; }} }}
 """
     question = f'<p class="question">Question: {e(debate.question)}</p>' if debate.title else ""
@@ -161,6 +176,7 @@ tr {{ page-break-inside: avoid; }}
 <table><thead><tr><th>No.</th><th>id</th><th>claim</th><th>stance</th><th>status</th>
 <th>held by</th><th>sources</th></tr></thead>
 <tbody>{"".join(rows)}</tbody></table>
+{exercises}
 </body></html>
 """
 
