@@ -4,6 +4,7 @@ subprocess, with exit codes and files checked."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -185,6 +186,9 @@ def test_every_option_has_help():
         "solve",
         "schemes",
         "questions",
+        "diff",
+        "handout",
+        "serve",
     }
     for name, sub in commands.choices.items():
         for action in sub._actions:
@@ -203,6 +207,7 @@ def test_explain_prints_reasons_and_writes_pictures(tmp_path):
         "--highlight",
         tmp_path / "why.svg",
         "--what-if",
+        "--formal",
     )
     assert run.returncode == 0, run.stderr
     assert (
@@ -218,6 +223,13 @@ def test_explain_prints_reasons_and_writes_pictures(tmp_path):
     frames = sorted(p.name for p in (tmp_path / "frames").iterdir())
     assert frames[0] == "frame-00.svg" and len(frames) >= 3
     assert (tmp_path / "why.svg").read_bytes().startswith(b"<?xml")
+    plain = argmap("explain", EU_FIRST, "C12", "--what-if")
+    assert plain.returncode == 0, plain.stderr
+    assert "It falls.\n" in plain.stdout and "- C12 falls: L01 attacks it, and L01 stands." in (
+        plain.stdout
+    )
+    assert "- C27, L01 (C12 would stand)" in plain.stdout
+    assert not re.search(r"\b(IN|OUT|UNDEC)\b|grounded|evidential", plain.stdout)
     bad = argmap("explain", EU_FIRST, "C99")
     assert bad.returncode == 1 and "unknown claim 'C99'" in bad.stderr
 

@@ -152,7 +152,11 @@ def test_clicking_a_claim_shows_it_in_the_panel(browser, eu_page):
     panel = browser.find_element(By.ID, "panel").text
     assert "Procedural safeguards, such as prior authorisation" in panel
     assert "grounded rejected" in panel.replace("\n", " ")
-    assert "round 1: C21 is IN: nothing attacks it." in panel
+    assert "C44 falls: C21 attacks it, and C21 stands." in panel  # plain words by default
+    browser.find_element(By.ID, "formal").click()  # "show the formal terms"
+    formal = browser.find_element(By.ID, "panel").text
+    assert "round 1: C21 is IN: nothing attacks it." in formal
+    browser.find_element(By.ID, "formal").click()
     assert "selected" in _node(browser, "C44").get_attribute("class")
     assert "dim" in _node(browser, "C02").get_attribute("class")  # not a neighbour
     assert "dim" not in _node(browser, "C21").get_attribute("class")  # its attacker

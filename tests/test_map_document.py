@@ -68,6 +68,7 @@ BASE = {
     "attacks": [{"from": "c", "to": "a"}],
     "undercuts": [{"from": "c", "to": "b supports a"}],
     "verdicts": [{"semantics": "grounded", "support": "evidential"}],
+    "classroom": {"support": "necessary"},
 }
 
 
@@ -106,6 +107,8 @@ def _sample(table_name: str, field: Field):
         ("arguments", "values"): ["security"],
         ("audiences", "actors"): ["p"],
         ("verdicts", "audience"): "parl",
+        ("classroom", "semantics"): "grounded",  # (an ICCMA code is written back as the name)
+        ("classroom", "hide"): ["support", "formal"],
     }
     if (table_name, field.name) in specific:
         return specific[(table_name, field.name)]

@@ -58,6 +58,24 @@ def test_removals_flip_the_status_and_nothing_smaller_does(debate, sem, reading,
         assert flips == set(found.changes)
 
 
+def test_single_removals_through_linked_arguments_are_found():
+    """The directional pruning follows linked arguments (premises reach the conclusion),
+    and removing a premise drops the argument and its undercuts: on the teaching map, every
+    claim whose removal flips the thesis is listed, checked one by one."""
+    debate = Debate.load("maps/arguments-example.argmap.toml")
+    for reading in ("evidential", "none"):
+        found = smallest_removals(debate, "ban", "grounded", reading, max_size=1)
+        before = _status(debate, "ban", "grounded", reading)
+        flips = {
+            (c,)
+            for c in debate.claim_ids
+            if c != "ban"
+            and _status(without_claims(debate, [c]), "ban", "grounded", reading) is not before
+        }
+        assert flips and set(found.changes) == flips
+    assert not without_claims(debate, ["chilling"]).arguments_for("ban")
+
+
 @settings(max_examples=80)
 @given(small_debates(max_claims=5), st.sampled_from(SEMANTICS), st.data())
 def test_relation_removals_and_attack_additions(debate, sem, data):

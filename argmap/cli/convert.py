@@ -79,6 +79,8 @@ def run(options: argparse.Namespace) -> int:
         target = guess_format(options.output)
     subject = read_input(options.input, options.source_format, strict=options.strict)
     write_output(destination, format_as(subject, target, options.support))
+    if destination is not None:  # said on stdout, like every command that writes a file
+        sys.stdout.write(f"wrote {options.output} ({target})\n")
     left_out = omissions(subject, target) if isinstance(subject, Debate) else ()
     if left_out:  # said, never dropped silently
         print(f"note: {target} cannot hold these parts of the map; left out:", file=sys.stderr)

@@ -1,13 +1,18 @@
 """``argmap explain``: why a claim stands or falls.
 
-    argmap explain MAP CLAIM [--semantics S] [--support R] [--perspective ACTOR]
+    argmap explain MAP CLAIM [--semantics S] [--support R] [--perspective ACTOR] [--formal]
                              [--frames DIR] [--highlight OUT.svg] [--what-if]
                              [--follow-symlinks]
 
-Prints the claim's status and the reasons: the grounded rounds that settle it; for other
-semantics an admissible set that holds it with the answer to every attack (or why none
-can), and an extension without it (or why every extension has it); the attacks the support
-reading derived, with their support chains; and the texts and holders of the claims named.
+Prints whether the claim stands, falls or is undecided, and why, in the claims' own words:
+each claim the reason needs, once, and an attack the support reading derived told as the
+chain of supports drawn. A map's [classroom] profile chooses the semantics and reading when
+the command line does not; when another reading would change a thesis's verdict, one line
+says so. --formal prints the formal explanation instead: the grounded rounds with IN, OUT and
+UNDEC; for other semantics an admissible set that holds it with the answer to every attack
+(or why none can), and an extension without it (or why every extension has it); the attacks
+the support reading derived, with their support chains; and the texts and holders of the
+claims named.
 --frames writes the grounded rounds as pictures frame-00.svg, frame-01.svg, ...;
 --highlight draws the map with the explanation's claims highlighted; --what-if adds the
 smallest sets of claims whose removal would change the status. DIR must be a folder or a
@@ -20,12 +25,14 @@ import argparse
 import sys
 
 from argmap._text import plural
+from argmap.cli._classroom import add_classroom_options, chosen_reading
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._inputs import add_input_options, add_reading_options, read_input
 from argmap.cli._outputs import add_follow_symlinks, output_folder, output_target
 from argmap.debate import Debate
 from argmap.debate import evaluate as evaluate_debate
 from argmap.explain import explain_claim
+from argmap.explain.plain import explain_plainly, reading_note
 from argmap.explain.whatif import smallest_removals
 
 __all__ = ["add_parser", "run"]
@@ -39,6 +46,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     add_input_options(parser)
     parser.add_argument("claim", metavar="CLAIM", help="the id of the claim to explain")
     add_reading_options(parser, "grounded")
+    add_classroom_options(parser, "grounded")
     parser.add_argument(
         "--frames", metavar="DIR", help="write the grounded rounds as SVG frames into DIR"
     )
@@ -73,15 +81,22 @@ def run(options: argparse.Namespace) -> int:
     if not isinstance(debate, Debate):
         raise UsageError(f"{options.input} is a framework file; explain takes a map")
     debate.claim(options.claim)
-    result = evaluate_debate(debate, options.semantics, options.support, options.perspective)
+    semantics, support = chosen_reading(options, debate)
+    result = evaluate_debate(debate, semantics, support, options.perspective)
     explanation = explain_claim(debate, options.claim, evaluation=result)
+    note = reading_note(result, formal=options.formal)
     out = sys.stdout
-    out.write(explanation.text() + "\n")
+    if options.formal:
+        out.write(explanation.text() + "\n")
+        if note:
+            out.write(note + "\n")
+    else:
+        out.write(explain_plainly(result, options.claim, note=note).text() + "\n")
     if options.what_if:
         found = smallest_removals(
             debate, options.claim, result.semantics, result.reading, perspective=options.perspective
         )
-        out.write("\n" + found.text() + "\n")
+        out.write("\n" + (found.text() if options.formal else found.plain()) + "\n")
     if frames is not None:
         from argmap.render import write_frames
 

@@ -15,13 +15,16 @@ from argmap import __version__
 from argmap.cli import (
     check,
     convert,
+    diff,
     evaluate,
     exercise,
     explain,
+    handout,
     html,
     questions,
     render,
     schemes,
+    serve,
     solve,
 )
 from argmap.cli._common import EXIT_OK, Parser, UsageError, fail
@@ -49,6 +52,9 @@ def build_parser() -> Parser:
         solve,
         schemes,
         questions,
+        diff,
+        handout,
+        serve,
     ):
         command.add_parser(subparsers)
     return parser

@@ -23,6 +23,7 @@ from argmap.debate.audiences import (
     distinct_rankings,
 )
 from argmap.debate.builder import DebateBuilder
+from argmap.debate.classroom import ClassroomProfile
 from argmap.debate.evaluation import (
     MAX_EXTENSIONS,
     ActorPosition,
@@ -76,6 +77,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "ClaimStanding",
+    "ClassroomProfile",
     "Debate",
     "DebateBuilder",
     "DerivedAttack",

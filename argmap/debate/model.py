@@ -26,6 +26,7 @@ import attrs
 
 from argmap._deprecation import renamed_attributes
 from argmap.choices import Choice  # re-exported here for code that imported it from here
+from argmap.debate.classroom import ClassroomProfile
 from argmap.errors import ArgmapError, DebateError, Problem, UnknownChoiceError, UnknownIdError
 from argmap.semantics.names import Semantics
 
@@ -539,6 +540,8 @@ class Debate:
     verdicts: tuple[ExpectedVerdicts, ...] = attrs.field(default=(), converter=_verdicts)
     #: The map's own argument schemes, beside the catalogue (argmap.debate.schemes).
     schemes: tuple[Scheme, ...] = attrs.field(default=(), converter=_schemes)
+    #: What a teacher fixes for a class (a map file's [classroom] table), or None.
+    classroom: ClassroomProfile | None = None
     _claims_by_id: dict[str, Claim] = attrs.field(init=False, repr=False, eq=False)
     _relations_by_id: dict[str, Relation] = attrs.field(init=False, repr=False, eq=False)
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)

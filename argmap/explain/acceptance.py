@@ -108,6 +108,23 @@ class GroundedExplanation:
     af: ArgumentFramework
     steps: tuple[GroundedStep, ...]
     undecided: tuple[Hashable, ...]
+    #: Each argument's step, built once: looking one up is then constant time, so an
+    #: explanation is linear in the steps it tells (issue 18: was quadratic).
+    _by_argument: dict[Hashable, GroundedStep] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_argument", {s.argument: s for s in self.steps})
+
+    def __repr__(self) -> str:
+        return (
+            f"<GroundedExplanation: {len(self.steps)} steps in {self.rounds} rounds, "
+            f"{len(self.undecided)} undecided>"
+        )
+
+    def __str__(self) -> str:
+        return self.text()
 
     @property
     def rounds(self) -> int:
@@ -121,12 +138,12 @@ class GroundedExplanation:
 
     def _step(self, argument: Hashable) -> GroundedStep | None:
         self.af.index(argument)
-        return next((s for s in self.steps if s.argument == argument), None)
+        return self._by_argument.get(argument)
 
     def steps_for(self, argument: Hashable) -> tuple[GroundedStep, ...]:
         """The steps that justify ``argument``'s label, in round order: its own, and those
         of the arguments its reason names, recursively."""
-        by_argument = {s.argument: s for s in self.steps}
+        by_argument = self._by_argument
         wanted: dict[Hashable, GroundedStep] = {}
         stack = [argument]
         while stack:

@@ -21,6 +21,7 @@ pacifist (through quaker → pacifist) is in the admissible set {...}, which is 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Hashable
 
 import attrs
@@ -36,6 +37,7 @@ from argmap.explain.acceptance import (
     grounded_explanation,
 )
 from argmap.explain.arguments import ArgumentsExplanation, explain_arguments
+from argmap.explain.plain import PlainExplanation, explain_plainly
 from argmap.semantics import Label, Semantics
 
 __all__ = ["ClaimExplanation", "explain_claim", "grounded_claim_rounds"]
@@ -64,6 +66,13 @@ class ClaimExplanation:
     derived: tuple[DerivedAttack, ...]
     by_arguments: ArgumentsExplanation | None = None
     """The claim's status told by its arguments (see :func:`explain_arguments`)."""
+    #: The argument the text follows, picked once (the text names arguments thousands of
+    #: times on a long chain; picking it each time made explanations quadratic).
+    _main: str = attrs.field(init=False, repr=False, eq=False, default="")
+
+    def __attrs_post_init__(self) -> None:
+        if self.arguments:
+            object.__setattr__(self, "_main", _pick_main(self.arguments, self.grounded))
 
     @property
     def debate(self) -> Debate:
@@ -175,7 +184,32 @@ class ClaimExplanation:
         return "\n".join(lines)
 
     def _main_argument(self) -> str:
-        return _pick_main(self.arguments, self.grounded)
+        return self._main
+
+    def __repr__(self) -> str:
+        """Short: the whole evaluation is one attribute, so the generated repr ran to
+        tens of kilobytes in a notebook."""
+        result = self.evaluation
+        return (
+            f"<ClaimExplanation {self.claim_id}: {self.status.value} under "
+            f"{result.semantics.title} semantics, {result.reading.value} reading; "
+            f"{len(self.claims)} claims named>"
+        )
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def plain(self) -> PlainExplanation:
+        """The same claim explained in plain words (:func:`explain_plainly`)."""
+        return explain_plainly(self.evaluation, self.claim_id)
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: the plain explanation, with the formal one folded below."""
+        formal = html.escape(self.text())
+        return (
+            f"{self.plain()._repr_html_()}<details><summary>formal explanation</summary>"
+            f"<pre>{formal}</pre></details>"
+        )
 
 
 def _pick_main(arguments: tuple[str, ...], grounded: GroundedExplanation) -> str:

@@ -62,6 +62,51 @@ class WhatIf:
     searched_size: int
     limit_hit: bool
 
+    def plain(self) -> str:
+        """In plain words, without the names of semantics and readings.
+
+        >>> from argmap.debate import Debate
+        >>> charge = Debate.load("maps/reinstatement.argmap.toml")
+        >>> print(smallest_removals(charge, "charge", "grounded").plain())
+        charge stands. It would no longer stand if any one of these claims were taken out:
+        - discount (charge would not stand)
+        - checked (charge would not stand)
+        """
+        word = {
+            Status.ACCEPTED: "stand",
+            Status.CREDULOUS: "stand in some views only",
+            Status.REJECTED: "not stand",
+        }
+        now = {
+            Status.ACCEPTED: "stands",
+            Status.CREDULOUS: "stands in some views only",
+            Status.REJECTED: "does not stand",
+        }[self.before]
+        noun = {"claims": "claims", "relations": "relations", "attacks": "new attacks"}[self.kind]
+        verb = "added" if self.kind == "attacks" else "taken out"
+        if not self.changes:
+            return (
+                f"{self.claim_id} {now}. No change of up to {self.searched_size} {noun} "
+                "alters that."
+            )
+        size = len(self.changes[0])
+        which = "any one of these" if size == 1 else f"any one of these sets of {size}"
+        after = {s for s in self.after}
+        if len(after) == 1:
+            only = next(iter(after))
+            lead = f"It would {word[only]}"
+            if only is Status.REJECTED:
+                lead = "It would no longer stand"
+        else:
+            lead = "That would change"
+        lines = [f"{self.claim_id} {now}. {lead} if {which} {noun} were {verb}:"]
+        for change, status in zip(self.changes, self.after, strict=True):
+            shown = ", ".join(" attacks ".join(c) if isinstance(c, tuple) else c for c in change)
+            lines.append(f"- {shown} ({self.claim_id} would {word[status]})")
+        if self.limit_hit:
+            lines.append("(the search stopped early: there may be other changes of this size)")
+        return "\n".join(lines)
+
     def text(self) -> str:
         """Plain English."""
         verb = {"claims": "removing", "relations": "removing", "attacks": "adding"}[self.kind]
@@ -89,16 +134,22 @@ class WhatIf:
 
 
 def without_claims(debate: Debate, removed: Iterable[str]) -> Debate:
-    """The debate without these claims, their relations and undercuts of those relations."""
+    """The debate without these claims, their relations, the linked arguments that use them
+    (an argument needs all its premises jointly) and undercuts of those relations and
+    arguments."""
     gone = set(removed)
+    arguments = [
+        a for a in debate.arguments if a.conclusion not in gone and gone.isdisjoint(a.premises)
+    ]
     relations = [r for r in debate.relations if r.source not in gone and r.target not in gone]
-    kept_ids = {r.id for r in relations}
+    kept_ids = {r.id for r in relations} | {a.id for a in arguments}
     relations = [
         r for r in relations if r.kind is not RelationKind.UNDERCUT or r.target in kept_ids
     ]
     return attrs.evolve(
         debate,
         claims=[c for c in debate.claims if c.id not in gone],
+        arguments=arguments,
         relations=relations,
         actors=[
             attrs.evolve(a, accepts=[c for c in a.accepts if c not in gone]) for a in debate.actors
@@ -127,8 +178,8 @@ def _relevant_claims(
 ) -> list[str]:
     """Claims whose removal could change ``claim_id``'s status: all of them, or under a
     directional semantics with the evidential or no support reading, those that reach it
-    through supports, attacks and undercuts (an undercut reaches the target of the relation
-    it undercuts)."""
+    through supports, linked arguments, attacks and undercuts (an undercut reaches the
+    target of the relation it undercuts, or the conclusion of the argument)."""
     others = [c for c in debate.claim_ids if c != claim_id]
     if semantics not in DIRECTIONAL or reading not in (
         SupportReading.EVIDENTIAL,
@@ -136,9 +187,13 @@ def _relevant_claims(
     ):
         return others
     influencers: dict[str, list[str]] = {}
+    arguments = {a.id: a for a in debate.arguments}
+    for argument in debate.arguments:  # a linked argument's premises reach its conclusion
+        influencers.setdefault(argument.conclusion, []).extend(argument.premises)
     for relation in debate.relations:
-        if relation.kind is RelationKind.UNDERCUT:
-            target = debate.relation(relation.target).target
+        if relation.kind is RelationKind.UNDERCUT:  # of a relation, or of an argument
+            undercut = arguments.get(relation.target)
+            target = undercut.conclusion if undercut else debate.relation(relation.target).target
         else:
             target = relation.target
         influencers.setdefault(target, []).append(relation.source)

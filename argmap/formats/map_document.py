@@ -21,6 +21,7 @@ import enum
 
 import attrs
 
+from argmap.debate.classroom import HIDEABLE_CONTROLS
 from argmap.debate.model import ActorKind, ClaimKind, RelationKind, Stance, SupportReading
 from argmap.debate.schemes import QuestionKind
 from argmap.semantics.names import Semantics
@@ -53,7 +54,7 @@ class FieldKind(enum.Enum):
     DATE = "date"  # "YYYY-MM-DD" (a TOML date is read as one)
     DATE_TEXT = "date text"  # any string (a TOML date is read as its YYYY-MM-DD text)
     CHOICE = "choice"  # one of ``choices``, exactly as written there
-    STRINGS = "strings"  # a list of strings
+    STRINGS = "strings"  # a list of strings (each one of ``choices`` when it has any)
     IDS = "ids"  # a list of ids
     NUMBER = "number"  # an integer or float in [minimum, maximum]
     BOOLEAN = "boolean"  # true or false
@@ -475,6 +476,37 @@ DOCUMENT_TABLES: tuple[Table, ...] = (
                 "are not applied.",
             ),
         ),
+    ),
+    Table(
+        "classroom",
+        "classroom profile",
+        "What a teacher fixes for a class: the semantics and support reading commands and "
+        "the explorer use when none is chosen, and the explorer controls to hide.",
+        (
+            Field(
+                "semantics",
+                FieldKind.CHOICE,
+                "The semantics to show (a name or ICCMA code).",
+                choices=_SEMANTICS_NAMES,
+                choice_noun="semantics",
+            ),
+            Field(
+                "support",
+                FieldKind.CHOICE,
+                "The support reading to show.",
+                choices=_values(SupportReading),
+                choice_noun="support reading",
+            ),
+            Field(
+                "hide",
+                FieldKind.STRINGS,
+                "Explorer controls to hide.",
+                choices=HIDEABLE_CONTROLS,
+                choice_noun="control",
+            ),
+            Field("note", FieldKind.STRING, "A word to the class."),
+        ),
+        array=False,
     ),
 )
 

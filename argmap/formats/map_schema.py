@@ -52,7 +52,10 @@ def _field_schema(field: Field) -> dict[str, Any]:
     elif kind is FieldKind.CHOICE:
         schema = {"enum": list(field.choices)}
     elif kind is FieldKind.STRINGS:
-        schema = {"type": "array", "items": {"type": "string"}}
+        items: dict[str, Any] = {"type": "string"}
+        if field.choices:
+            items = {"enum": list(field.choices)}
+        schema = {"type": "array", "items": items}
     elif kind is FieldKind.IDS:
         schema = {"type": "array", "items": {"$ref": "#/$defs/id"}}
     elif kind is FieldKind.RANKING:

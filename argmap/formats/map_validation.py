@@ -138,6 +138,12 @@ def check_value(field: Field, value: Any) -> tuple[str, str] | None:
         return f"unknown {field.choice_noun} {_short(value)}", f"use one of: {choices}"
     if kind in (FieldKind.STRINGS, FieldKind.IDS):
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            unknown = [v for v in value if field.choices and v not in field.choices]
+            if unknown:
+                return (
+                    f"unknown {field.choice_noun} {_short(unknown[0])}",
+                    f"use some of: {', '.join(field.choices)}",
+                )
             return None
         found = describe(value)
         if isinstance(value, list):

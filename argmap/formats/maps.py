@@ -49,6 +49,7 @@ import json
 import os
 from typing import Any
 
+from argmap.debate.classroom import ClassroomProfile
 from argmap.debate.model import (
     Actor,
     Argument,
@@ -198,6 +199,7 @@ def debate_from_document(
         raise MapError(source, shape)
     faulted = {(p.item, p.field) for p in shape}
     header: dict[str, Any] = {}
+    profile: dict[str, Any] | None = None
     parts: dict[str, list[Any]] = {
         "sources": [],
         "values": [],
@@ -210,10 +212,14 @@ def debate_from_document(
     }
     parts["verdicts"] = []
     places: dict[str, list[Place]] = {name: [] for name in parts}
+    places["classroom"] = [("classroom", 0)]
     for spec in DOCUMENT_TABLES:
         for index, record in enumerate(entries(document, spec)):
             place = (spec.name, index)
             fields = _record_fields(spec, record, place, faulted)
+            if spec.name == "classroom":
+                profile = fields
+                continue
             if not spec.array:
                 header = fields
                 continue
@@ -228,7 +234,8 @@ def debate_from_document(
     debate = None
     found: list[Problem] = []
     try:
-        debate = Debate(header.pop("question", ""), **header, **parts)
+        classroom = ClassroomProfile(**profile) if profile is not None else None
+        debate = Debate(header.pop("question", ""), **header, **parts, classroom=classroom)
     except DebateError as exc:
         found = relocate(exc.problems, places)
     problems = locate(shape, found, lines or {})
@@ -284,6 +291,10 @@ def debate_to_document(debate: Debate) -> dict[str, Any]:
     with empty and default-valued fields left out."""
     document: dict[str, Any] = {"argmap": MAP_VERSION}
     for spec in DOCUMENT_TABLES:
+        if spec.name == "classroom":
+            if debate.classroom is not None:
+                document[spec.name] = _row(spec, debate.classroom)
+            continue
         if not spec.array:
             document[spec.name] = _row(spec, debate)
             continue

@@ -18,6 +18,7 @@
     stances: new Set(["pro", "con", "neutral"]),
     query: "",
     round: null,
+    formal: false, // plain words ("stands", "falls") unless "show the formal terms"
   };
   const WORDS = {
     accepted: "ACCEPTED",
@@ -131,6 +132,7 @@
 
   function restyle() {
     const near = state.selected ? neighbours(state.selected) : null;
+    document.body.classList.toggle("has-selection", state.selected !== null); // for print
     for (const [id, { group, word }] of nodes) {
       const status = statusOf(id);
       group.classList.remove("st-accepted", "st-credulous", "st-undecided", "st-rejected", "st-none");
@@ -202,8 +204,15 @@
     appendStatuses(id, claimTables());
     appendFailing(id);
     appendStandings(id);
-    panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading" + (state.audience || state.actor ? ", the map as drawn" : "") + ")"));
-    panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
+    const drawn = state.audience || state.actor ? ", the map as drawn" : "";
+    if (state.formal) {
+      panel.append(el("h3", {}, "Why (grounded semantics, " + state.reading + " reading" + drawn + ")"));
+      panel.append(el("pre", { class: "explanation" }, data.explanations[state.reading][id]));
+    } else {
+      panel.append(el("h3", {}, "Why" + (drawn ? " (the map as drawn)" : "")));
+      panel.append(el("p", { class: "explanation plain" }, data.plain[state.reading][id]));
+      panel.append(el("p", { class: "hint" }, "Select the claims it names to follow the reasons."));
+    }
   }
 
   // the attacks on or by this claim that fail for the chosen audience, with the reason
@@ -464,6 +473,30 @@
       if (previous) previous.group.focus();
     }
   });
+  // -- the formal terms, and what a classroom profile hides ---------------------------------
+  const formalLabel = el("label", { id: "formal-switch" });
+  const formalBox = el("input", { type: "checkbox", id: "formal" });
+  formalLabel.append(formalBox, document.createTextNode(" show the formal terms"));
+  document.querySelector("nav.controls").append(formalLabel);
+  formalBox.addEventListener("change", () => {
+    state.formal = formalBox.checked;
+    restyle();
+  });
+  const hideable = {
+    semantics: () => semanticsSelect.closest("label"),
+    support: () => readingSelect.closest("label"),
+    actors: () => actorSelect.closest("label"),
+    stances: () => document.querySelector("input[name=stance]").closest("fieldset"),
+    search: () => search.closest("label"),
+    rounds: () => document.querySelector(".stepper"),
+    formal: () => formalLabel,
+  };
+  for (const control of data.classroom.hide) {
+    if (own(hideable, control)) hideable[control]().hidden = true;
+  }
+  if (data.classroom.note) {
+    document.querySelector("header").append(el("p", { class: "class-note" }, data.classroom.note));
+  }
   document.documentElement.classList.add("ready");
   restyle();
 })();

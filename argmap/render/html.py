@@ -49,6 +49,7 @@ from argmap.debate import (
 from argmap.debate.questions import debate_question_report
 from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
+from argmap.explain.plain import plain_reasons
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
 from argmap.render.diagram import DiagramOptions, debate_graph, scheme_names, scheme_title
@@ -120,12 +121,34 @@ def _costly_semantics(framework: Any) -> set[str]:
     return costly
 
 
+def _defaults(debate: Debate) -> dict[str, str]:
+    """The view the page opens with: grounded semantics and the evidential reading, or what
+    the map's classroom profile fixes (a semantics the page does not offer is ignored)."""
+    profile = debate.classroom
+    semantics, reading = "grounded", "evidential"
+    if profile is not None:
+        if profile.semantics is not None and profile.semantics.title in EXPLORER_SEMANTICS:
+            semantics = profile.semantics.title
+        if profile.support is not None:
+            reading = profile.support.value
+    return {"semantics": semantics, "reading": reading}
+
+
+def _classroom(debate: Debate) -> dict[str, Any]:
+    """What the page hides for a class, and the teacher's note (docs/map-format.md)."""
+    profile = debate.classroom
+    if profile is None:
+        return {"hide": [], "note": None}
+    return {"hide": list(profile.hide), "note": profile.note}
+
+
 def explorer_data(debate: Debate) -> dict[str, Any]:
     """Everything the page shows, as plain data (what the page embeds as JSON). The debate
     is flattened once per support reading, and each semantics evaluates that flattening."""
     status: dict[str, dict[str, dict[str, str] | None]] = {}
     argument_status: dict[str, dict[str, dict[str, str] | None]] = {}
     explanations: dict[str, dict[str, str]] = {}
+    plain: dict[str, dict[str, str]] = {}  # each claim's reason in plain words
     rounds: dict[str, list[dict[str, str | None]]] = {}
     for reading in _READINGS:
         status[reading] = {}
@@ -150,6 +173,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
                     c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
                 }
                 rounds[reading] = grounded_claim_rounds(result.flattening)
+                plain[reading] = plain_reasons(result)
     audience_status, audience_argument_status, failing = _audience_views(debate)
     perspective_status, perspective_argument_status, perspective_failed = _perspective_views(debate)
     strengths = None
@@ -185,11 +209,13 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
         ],
         "semantics": list(EXPLORER_SEMANTICS),
         "readings": list(_READINGS),
-        "defaults": {"semantics": "grounded", "reading": "evidential"},
+        "defaults": _defaults(debate),
+        "classroom": _classroom(debate),
         "status": status,
         "arguments": _arguments(debate),
         "argument_status": argument_status,
         "explanations": explanations,
+        "plain": plain,
         "rounds": rounds,
         "audiences": [
             {"id": a.id, "name": a.name, "ranking": a.ranking, "description": a.description}
