@@ -15,7 +15,7 @@ from argmap.debate import Debate
 from argmap.render.html import explorer_data, write_explorer
 
 REPO = Path(__file__).resolve().parent.parent
-EU = REPO / "maps" / "eu-facial-recognition-2022.argmap.toml"
+EU = REPO / "tests" / "data" / "maps" / "eu-2022-extraction.argmap.toml"  # the first drawing
 PROFILE = '\n[classroom]\nsupport = "necessary"\nhide = ["semantics", "support"]\nnote = "Necessary supports this week."\n'
 
 

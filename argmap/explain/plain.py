@@ -41,7 +41,7 @@ from argmap.debate import DerivedAttack, Evaluation, SupportReading
 from argmap.debate import evaluate as evaluate_debate
 from argmap.debate.model import Argument, Debate
 from argmap.explain.acceptance import grounded_explanation
-from argmap.semantics import Label
+from argmap.semantics import Label, Labelling, grounded_labelling
 
 __all__ = [
     "PLAIN_WORDS",
@@ -171,12 +171,21 @@ class _Reasoner:
         if self.reading is SupportReading.EVIDENTIAL:
             for inference in self.debate.inferences:
                 self.inferences_into.setdefault(inference.conclusion, []).append(inference)
+        self._claim_ids = frozenset(self.debate.claim_ids)
+        self._node_labels: Labelling | None = None
         self._rounds: dict[str, float] | None = None
         self._steps: dict = {}
         self.told: dict[tuple[str, str], str] = {}  # derived attacks already told, by pair
 
     def word(self, claim_id: str) -> str:
-        return plain_status(self.evaluation, claim_id)
+        if claim_id in self._claim_ids:
+            return plain_status(self.evaluation, claim_id)
+        # A node the reading made, e.g. the conjunction node of a linked argument, which
+        # the deductive reading lets attack and be attacked: its grounded label.
+        if self._node_labels is None:
+            self._node_labels = grounded_labelling(self.evaluation.flattening.framework)
+        label = self._node_labels.label(claim_id)
+        return {Label.IN: "stands", Label.OUT: "falls"}.get(label, "undecided")
 
     # -- relations ---------------------------------------------------------------------
 
