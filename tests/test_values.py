@@ -458,3 +458,21 @@ def test_failure_sentences_name_whose_preference_makes_an_attack_fail():
         "not theirs"
     ]
     assert failed_attacks_on(evaluate(b.build(), "grounded"), "mine") == []
+
+
+def test_explanations_say_which_attacks_fail_for_the_audience_and_why():
+    reason = (
+        "ban's attack on allow fails for City police, which ranks public security above privacy"
+    )
+    plain = _cli("explain", VALUES_MAP, "allow", "--audience", "public-safety")
+    assert plain.returncode == 0, plain.stderr
+    assert "allow stands" in plain.stdout and reason in plain.stdout
+    assert "nothing attacks it" not in plain.stdout.split("\n- catch")[0]
+    formal = _cli("explain", VALUES_MAP, "allow", "--audience", "public-safety", "--formal")
+    assert "Attacks on it that do not count here:\n- " + reason in formal.stdout
+    assert "For City police, ranking security > privacy" in formal.stdout
+    # without the audience the same attack counts, and the explanation says nothing of values
+    bare = _cli("explain", VALUES_MAP, "allow")
+    assert "allow falls" in bare.stdout and "fails for" not in bare.stdout
+    what_if = _cli("explain", VALUES_MAP, "ban", "--audience", "public-safety", "--what-if")
+    assert what_if.returncode == 0, what_if.stderr

@@ -1,7 +1,7 @@
 """``argmap explain``: why a claim stands or falls.
 
-    argmap explain MAP CLAIM [--semantics S] [--support R] [--perspective ACTOR] [--formal]
-                             [--frames DIR] [--highlight OUT.svg] [--what-if]
+    argmap explain MAP CLAIM [--semantics S] [--support R] [--perspective ACTOR] [--audience ID]
+                             [--formal] [--frames DIR] [--highlight OUT.svg] [--what-if]
                              [--follow-symlinks]
 
 Prints whether the claim stands, falls or is undecided, and why, in the claims' own words:
@@ -27,7 +27,12 @@ import sys
 from argmap._text import plural
 from argmap.cli._classroom import add_classroom_options, chosen_reading
 from argmap.cli._common import UsageError, add_command
-from argmap.cli._inputs import add_input_options, add_reading_options, read_input
+from argmap.cli._inputs import (
+    add_audience_option,
+    add_input_options,
+    add_reading_options,
+    read_input,
+)
 from argmap.cli._outputs import add_follow_symlinks, output_folder, output_target
 from argmap.debate import Debate
 from argmap.debate import evaluate as evaluate_debate
@@ -46,6 +51,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     add_input_options(parser)
     parser.add_argument("claim", metavar="CLAIM", help="the id of the claim to explain")
     add_reading_options(parser, "grounded")
+    add_audience_option(parser)
     add_classroom_options(parser, "grounded")
     parser.add_argument(
         "--frames", metavar="DIR", help="write the grounded rounds as SVG frames into DIR"
@@ -82,7 +88,7 @@ def run(options: argparse.Namespace) -> int:
         raise UsageError(f"{options.input} is a framework file; explain takes a map")
     debate.claim(options.claim)
     semantics, support = chosen_reading(options, debate)
-    result = evaluate_debate(debate, semantics, support, options.perspective)
+    result = evaluate_debate(debate, semantics, support, options.perspective, options.audience)
     explanation = explain_claim(debate, options.claim, evaluation=result)
     note = reading_note(result, formal=options.formal)
     out = sys.stdout
@@ -94,7 +100,12 @@ def run(options: argparse.Namespace) -> int:
         out.write(explain_plainly(result, options.claim, note=note).text() + "\n")
     if options.what_if:
         found = smallest_removals(
-            debate, options.claim, result.semantics, result.reading, perspective=options.perspective
+            debate,
+            options.claim,
+            result.semantics,
+            result.reading,
+            perspective=options.perspective,
+            audience=options.audience,
         )
         out.write("\n" + (found.text() if options.formal else found.plain()) + "\n")
     if frames is not None:

@@ -37,6 +37,7 @@ from argmap.explain.acceptance import (
     grounded_explanation,
 )
 from argmap.explain.arguments import ArgumentsExplanation, explain_arguments
+from argmap.explain.failures import failed_attacks_on
 from argmap.explain.plain import PlainExplanation, explain_plainly
 from argmap.semantics import Label, Semantics
 
@@ -119,7 +120,14 @@ class ClaimExplanation:
             f"of supports){perspective}: {self.status.value} "
             f"(grounded label {result.grounded_label(self.claim_id).name})."
         )
+        if result.audience is not None:
+            lines.append(f"For {result.audience.name}, ranking {result.audience.ranking}.")
         lines.append("")
+        failing = failed_attacks_on(result, self.claim_id)
+        if failing:
+            lines.append("Attacks on it that do not count here:")
+            lines.extend(f"- {sentence}" for sentence in failing)
+            lines.append("")
         if self.by_arguments is not None and self.by_arguments.sentences:
             lines.append("By its arguments:")
             lines.extend(self.by_arguments.sentences)

@@ -39,7 +39,7 @@ import attrs
 from argmap._text import shorten
 from argmap.debate import DerivedAttack, Evaluation, SupportReading
 from argmap.debate import evaluate as evaluate_debate
-from argmap.debate.model import Argument, Debate
+from argmap.debate.model import Argument, Debate, RelationKind
 from argmap.explain.acceptance import grounded_explanation
 from argmap.semantics import Label, Labelling, grounded_labelling
 
@@ -164,6 +164,12 @@ class _Reasoner:
         for relation in self.debate.attacks:
             if relation.target in protected and relation.source not in protected:
                 self.blocked.setdefault(relation.target, []).append(relation.source)
+        # attacks that fail for the evaluation's audience (its ranking of values), by target
+        self.outranked: dict[str, list[str]] = {}
+        for failure in evaluation.failed_attacks:
+            if failure.relation.kind is RelationKind.ATTACK:
+                reason = failure.explain(self.debate)
+                self.outranked.setdefault(failure.relation.target, []).append(reason)
         self.undercutters: dict[str, list[str]] = {}
         for undercut in self.debate.undercuts:
             self.undercutters.setdefault(undercut.target, []).append(undercut.source)
@@ -323,6 +329,7 @@ class _Reasoner:
         inferences = self.inferences_into.get(claim_id, [])
         supports = [(i, *self.support_word(i)) for i in inferences]
         blocked = self.blocked.get(claim_id, [])
+        outranked = self.outranked.get(claim_id, [])
         head = f"{claim_id} {_VERB[word]}"
         if word == "falls":
             winning = sorted(
@@ -361,7 +368,7 @@ class _Reasoner:
                     verb = "stands" if len(set(inference.premises)) == 1 else "stand"
                     parts.append(f"it rests on {premises}, which {verb}")
                     follow.extend(relied)
-            if not attacks and not blocked:
+            if not attacks and not blocked and not outranked:
                 parts.append("nothing attacks it")
             elif attacks:
                 fails = []
@@ -407,6 +414,7 @@ class _Reasoner:
             parts.append(
                 f"{attacker}'s attack on it fails because {perspective} prefers {claim_id}"
             )
+        parts.extend(outranked)
         text = f"{head}: " + "; ".join(parts) + "." if parts else f"{head}."
         return text, follow
 

@@ -218,8 +218,9 @@ def _search(
     apply,
     max_size: int,
     max_checks: int,
+    audience: str | None = None,
 ) -> WhatIf:
-    before = evaluate(debate, semantics, reading, perspective).status(claim_id)
+    before = evaluate(debate, semantics, reading, perspective, audience).status(claim_id)
     checked = 0
 
     def result(found: list, after: list, size: int, limit_hit: bool) -> WhatIf:
@@ -235,7 +236,7 @@ def _search(
                 return result(found, after, size, True)
             checked += 1
             changed = apply(debate, change)
-            status = evaluate(changed, semantics, reading, perspective).status(claim_id)
+            status = evaluate(changed, semantics, reading, perspective, audience).status(claim_id)
             if status is not before:
                 found.append(change)
                 after.append(status)
@@ -254,9 +255,11 @@ def smallest_removals(
     max_size: int = 3,
     max_checks: int = 5_000,
     perspective: str | None = None,
+    audience: str | None = None,
 ) -> WhatIf:
     """The smallest sets of other claims (``kind="claims"``) or of relations
-    (``kind="relations"``) whose removal changes ``claim_id``'s status."""
+    (``kind="relations"``) whose removal changes ``claim_id``'s status (as ``perspective``
+    sees it, or for ``audience``, when given)."""
     debate.claim(claim_id)
     sem, reading = Semantics.parse(semantics), SupportReading.parse(support)
     if kind == "claims":
@@ -268,7 +271,17 @@ def smallest_removals(
     else:
         raise UnknownChoiceError(f"unknown kind {kind!r}; use 'claims' or 'relations'")
     return _search(
-        debate, claim_id, sem, reading, perspective, kind, candidates, apply, max_size, max_checks
+        debate,
+        claim_id,
+        sem,
+        reading,
+        perspective,
+        kind,
+        candidates,
+        apply,
+        max_size,
+        max_checks,
+        audience,
     )
 
 
@@ -281,6 +294,7 @@ def smallest_additions(
     max_size: int = 1,
     max_checks: int = 5_000,
     perspective: str | None = None,
+    audience: str | None = None,
 ) -> WhatIf:
     """The smallest sets of new attacks (between existing claims, none a self-attack) that
     change ``claim_id``'s status. Attacks on the claim itself are tried first."""
@@ -301,6 +315,7 @@ def smallest_additions(
         _with_attacks,
         max_size,
         max_checks,
+        audience,
     )
 
 
