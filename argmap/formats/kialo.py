@@ -30,7 +30,7 @@ its line; ``strict=True`` refuses it instead.
 ... 1.2.1. Pro: -> See 1.1.
 ... ''')
 >>> [r.id for r in result.debate.relations]
-['1.1 supports 1', '1.1.1 attacks 1.1', '1.2 attacks 1', '1.1 supports 1.2']
+['1.1 supports 1', '1.2.1', '1.1.1 attacks 1.1', '1.2 attacks 1']
 >>> result.debate.claim("1.2").stance.value, result.notes
 ('con', ())
 """
@@ -264,8 +264,12 @@ def kialo_omissions(debate: Debate) -> tuple[str, ...]:
     and stances and kinds follow from Pro and Con), nor undercuts.
 
     >>> from argmap.debate import Debate
-    >>> kialo_omissions(Debate.load("maps/smoking-ban.argmap.toml"))
-    ('expected verdicts: 2', 'undercuts: 1')
+    >>> for line in kialo_omissions(Debate.load("maps/smoking-ban.argmap.toml")):
+    ...     print(line)
+    the debate's description: 1
+    expected verdicts: 2
+    relations' rationales: 1
+    undercuts: 1
     """
     left_out = list(omissions(debate, _CARRIED))
     if debate.undercuts:
