@@ -94,6 +94,16 @@ def _skip_toml_string(text: str, i: int) -> int:
     return n
 
 
+_RADIX_PREFIX = re.compile(r"[+-]?0[xob]")
+
+
+def _toml_digits(word: str) -> int:
+    """How many digits a bare word would have as a number (hex digits after ``0x``)."""
+    if _RADIX_PREFIX.match(word):
+        return sum(c in "0123456789abcdefABCDEF" for c in word) - 1
+    return sum(c.isdigit() for c in word)
+
+
 def load_toml(text: str, source: str) -> tuple[Any, Lines]:
     """The document a TOML map file holds, and its lines; ParseError with the line if the
     text is not TOML, nests too deep, holds a huge number or a lone surrogate."""
@@ -104,6 +114,7 @@ def load_toml(text: str, source: str) -> tuple[Any, Lines]:
     line = 1
     line_start = True
     in_header_section = False
+    dots = 0  # the dots of the key (or value) being read, quoted parts apart
     i = 0
     n = len(text)
     while i < n:
@@ -111,12 +122,15 @@ def load_toml(text: str, source: str) -> tuple[Any, Lines]:
         if ch == "\n":
             line += 1
             line_start = True
+            dots = 0
             i += 1
             continue
         if ch in " \t\r":
             i += 1
             continue
         at_start, line_start = line_start, False
+        if ch in "=,{}[]":
+            dots = 0  # a new key or value starts
         if ch == "#":
             end = text.find("\n", i)
             i = n if end < 0 else end
@@ -156,9 +170,15 @@ def load_toml(text: str, source: str) -> tuple[Any, Lines]:
                 key = _TOP_KEY.match(text, i)
                 if key:
                     lines.setdefault((key.group(1), 0), line)
-            digits = sum(c.isdigit() for c in match.group())
+            digits = _toml_digits(match.group())
             if digits > MAX_NUMBER_DIGITS:
                 raise _too_long(source, line, digits)
+            # A dotted key (a.b.c = 1, [a.b.c]) nests one table per dot: tomllib builds
+            # them in time quadratic in the number of parts, and the document would nest as
+            # deep; a number or date in a value has at most one dot.
+            dots += match.group().count(".")
+            if dots > MAX_DEPTH:
+                raise _too_deep(source, line)
             i = match.end()
     try:
         document = tomllib.loads(text)
