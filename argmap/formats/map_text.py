@@ -70,8 +70,27 @@ def _too_long(source: str, line: int, digits: int) -> ParseError:
 # -- TOML -----------------------------------------------------------------------------------
 
 
+# A whole string of each of TOML's four kinds, matched by the regex engine rather than a
+# Python loop per character (a map is mostly text); an unclosed one falls back to the loop.
+_TOML_STRINGS = {
+    '"""': re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*""""{0,2}', re.DOTALL),
+    "'''": re.compile(r"'''(?:[^']|'(?!''))*''''{0,2}"),
+    '"': re.compile(r'"(?:[^"\\\n]|\\[^\n])*["\n]'),
+    "'": re.compile(r"'[^'\n]*['\n]"),
+}
+_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\[^\n])*["\n]')
+
+
 def _skip_toml_string(text: str, i: int) -> int:
     """The index just after the string that starts at ``i`` (any of TOML's four kinds)."""
+    opener = text[i : i + 3] if text.startswith(text[i] * 3, i) else text[i]
+    whole = _TOML_STRINGS[opener].match(text, i)
+    if whole is not None:
+        return whole.end()
+    return _skip_toml_string_slowly(text, i)
+
+
+def _skip_toml_string_slowly(text: str, i: int) -> int:
     quote = text[i]
     triple = text.startswith(quote * 3, i)
     j = i + (3 if triple else 1)
@@ -221,6 +240,13 @@ class _Frame:
 
 
 def _json_string_end(text: str, i: int) -> int:
+    whole = _JSON_STRING.match(text, i)
+    if whole is not None:
+        return whole.end()
+    return _json_string_end_slowly(text, i)
+
+
+def _json_string_end_slowly(text: str, i: int) -> int:
     j = i + 1
     n = len(text)
     while j < n:
