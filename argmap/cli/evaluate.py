@@ -1,7 +1,7 @@
 """``argmap evaluate``: which claims of a map stand, as a table or JSON.
 
     argmap evaluate MAP [--semantics S] [--support R] [--perspective ACTOR] [--json] [--width N]
-                        [--gradual METHOD] [--robustness]
+                        [--gradual METHOD] [--robustness] [--timeout S]
 
 Prints a table of every claim (stance, kind, status, grounded label, text), then the verdict:
 each thesis's status and each actor's position. Statuses: accepted (in every extension),
@@ -12,16 +12,19 @@ do; see docs/arguments.md).
 quadratic-energy, h-categoriser) from its base score; --robustness prints instead a table of
 each claim's status under grounded, preferred and stable semantics and the four support
 readings, marking with * the claims whose status changes.
+--timeout S stops after S seconds, printing nothing, with exit status 124.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 
 from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
+from argmap.cli._deadline import TimeLimitReached, add_timeout_option, report, time_limit
 from argmap.cli._inputs import add_reading_options, read_input
 from argmap.debate import Debate, Evaluation
 from argmap.debate import evaluate as evaluate_debate
@@ -57,6 +60,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         metavar="N",
         help="cut claim texts to N characters (default 60)",
     )
+    add_timeout_option(parser)
     parser.set_defaults(handler=run)
     return parser
 
@@ -111,7 +115,18 @@ def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict[
 
 
 def run(options: argparse.Namespace) -> int:
-    """Evaluate the map and print the result."""
+    """Evaluate the map and print the result (nothing, past ``--timeout``)."""
+    try:
+        with time_limit(options.timeout):
+            text = _output(options)
+    except TimeLimitReached:
+        return report(options.timeout)
+    sys.stdout.write(text)
+    return 0
+
+
+def _output(options: argparse.Namespace) -> str:
+    """Everything ``evaluate`` prints, computed before any of it is printed."""
     debate = read_input(options.input)
     if not isinstance(debate, Debate):
         raise UsageError(
@@ -120,15 +135,13 @@ def run(options: argparse.Namespace) -> int:
         )
     if options.width < 10:
         raise UsageError("--width must be at least 10")
-    out = sys.stdout
+    out = io.StringIO()
     if options.robustness:
-        out.write(robustness(debate).table() + "\n")
-        return 0
+        return robustness(debate).table() + "\n"
     result = evaluate_debate(debate, options.semantics, options.support, options.perspective)
     strengths = debate_strengths(debate, options.gradual) if options.gradual else None
     if options.json:
-        out.write(json.dumps(as_json(result, strengths), indent=2, ensure_ascii=False) + "\n")
-        return 0
+        return json.dumps(as_json(result, strengths), indent=2, ensure_ascii=False) + "\n"
     perspective = f", as {result.perspective} sees it" if result.perspective else ""
     out.write(
         f"{debate.question}\n{result.semantics.title} semantics, {result.reading.value} support"
@@ -138,7 +151,7 @@ def run(options: argparse.Namespace) -> int:
     if strengths is not None:
         out.write(_strength_table(result, strengths) + "\n\n")
     out.write(str(result.verdict) + "\n")
-    return 0
+    return out.getvalue()
 
 
 def _strength_table(result: Evaluation, strengths: GradualResult) -> str:

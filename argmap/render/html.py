@@ -42,13 +42,20 @@ from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
-from argmap.render.diagram import DiagramOptions, debate_graph, scheme_names, scheme_title
+from argmap.render.diagram import (
+    DiagramOptions,
+    count_elements,
+    debate_graph,
+    scheme_names,
+    scheme_title,
+)
 from argmap.render.labels import web_url
-from argmap.render.output import render_bytes
+from argmap.render.output import layout_bytes
 from argmap.render.theme import StatusStyle, Theme
 from argmap.semantics import extensions, some_extension
 
 __all__ = [
+    "EXPLORER_ALL_SEMANTICS_LIMIT",
     "EXPLORER_SEMANTICS",
     "explorer_data",
     "explorer_fingerprint",
@@ -107,6 +114,21 @@ def _costly_semantics(framework: Any) -> set[str]:
     return costly
 
 
+#: A map with more claims than this gets only the grounded status of each reading in its
+#: page (one polynomial evaluation each); the other semantics show as not computed, to be
+#: asked with ``argmap evaluate``, so the page of a Kialo-sized map builds in seconds.
+EXPLORER_ALL_SEMANTICS_LIMIT = 300
+
+
+def _not_computed(
+    reading: str,
+    status: dict[str, dict[str, dict[str, str] | None]],
+    argument_status: dict[str, dict[str, dict[str, str] | None]],
+) -> None:
+    for semantics in EXPLORER_SEMANTICS:
+        status[reading][semantics] = argument_status[reading][semantics] = None
+
+
 def explorer_data(debate: Debate) -> dict[str, Any]:
     """Everything the page shows, as plain data (what the page embeds as JSON). The debate
     is flattened once per support reading, and each semantics evaluates that flattening."""
@@ -114,11 +136,20 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
     argument_status: dict[str, dict[str, dict[str, str] | None]] = {}
     explanations: dict[str, dict[str, str]] = {}
     rounds: dict[str, list[dict[str, str | None]]] = {}
+    large = len(debate.claims) > EXPLORER_ALL_SEMANTICS_LIMIT
     for reading in _READINGS:
         status[reading] = {}
         argument_status[reading] = {}
-        flattening = flatten(debate, reading)
-        costly = _costly_semantics(flattening.framework)
+        try:
+            flattening = flatten(debate, reading)
+        except ArgmapError as error:  # a reading past its limit: the page says why
+            _not_computed(reading, status, argument_status)
+            explanations[reading] = {c: f"Not computed: {error}" for c in debate.claim_ids}
+            rounds[reading] = [dict.fromkeys(debate.claim_ids)]
+            continue
+        costly = _costly_semantics(flattening.framework) if not large else set()
+        if large:  # grounded only: the others are left to argmap evaluate
+            costly = set(EXPLORER_SEMANTICS) - {"grounded"}
         for semantics in EXPLORER_SEMANTICS:
             if semantics in costly:
                 status[reading][semantics] = argument_status[reading][semantics] = None
@@ -338,7 +369,8 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
     data = explorer_data(debate)
     dot = explorer_svg_source(debate)
     if svg is None:
-        svg = render_bytes(graphviz.Source(dot), "svg").decode("utf-8")
+        # dot for a small or sparse map, sfdp for a large or dense one (choose_engine)
+        svg = layout_bytes(graphviz.Source(dot), "svg", count_elements(debate)).decode("utf-8")
     svg = _mark_status_slots(svg, debate)
     script = _asset("explorer.js")
     style = _asset("explorer.css")
