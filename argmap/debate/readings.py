@@ -95,9 +95,12 @@ __all__ = [
 MAX_EVIDENTIAL_ARGUMENTS = 20_000
 
 #: The deductive and necessary readings derive attacks along support chains; past this many
-#: steps (pairs of chain ends examined, ways of cancelling an attack recorded) they stop with
-#: an error naming this limit rather than run for hours or end in a MemoryError.
-MAX_CLOSURE_WORK = 20_000_000
+#: steps (pairs of chain ends examined, ways of cancelling an attack recorded, and
+#: _DERIVED_ATTACK_COST for each attack derived, which the framework and its trace then
+#: carry) they stop with an error naming this limit rather than run for minutes or hours or
+#: end in a MemoryError. About 10 s of CPU on one core.
+MAX_CLOSURE_WORK = 5_000_000
+_DERIVED_ATTACK_COST = 20
 
 Conditions = tuple[frozenset[str], ...]
 
@@ -444,6 +447,7 @@ class _Flattener:
                     record = found.get((a, c))
                     if record is None:
                         found[(a, c)] = [conditions, size, relation.id, a_path, c_path]
+                        self._spend(_DERIVED_ATTACK_COST)
                         continue
                     record[0] |= conditions
                     if size < record[1]:
