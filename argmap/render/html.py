@@ -115,8 +115,9 @@ def _costly_semantics(framework: Any) -> set[str]:
 
 
 #: A map with more claims than this gets only the grounded status of each reading in its
-#: page (one polynomial evaluation each); the other semantics show as not computed, to be
-#: asked with ``argmap evaluate``, so the page of a Kialo-sized map builds in seconds.
+#: page (one polynomial evaluation each), and no embedded explanations; the other semantics
+#: show as not computed and each claim's explanation names the command that gives it
+#: (``argmap evaluate``, ``argmap explain``), so the page of a Kialo-sized map builds fast.
 EXPLORER_ALL_SEMANTICS_LIMIT = 300
 
 
@@ -163,10 +164,18 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
             argument_status[reading][semantics] = {
                 a.id: result.argument_status(a.id).value for a in debate.arguments
             }
-            if semantics == "grounded":
+            if semantics == "grounded" and large:  # asked one claim at a time instead
+                explanations[reading] = dict.fromkeys(
+                    debate.claim_ids,
+                    f"This map has more than {EXPLORER_ALL_SEMANTICS_LIMIT} claims, so the page "
+                    "does not carry an explanation of every claim; run: argmap explain MAP "
+                    f"CLAIM --support {reading}",
+                )
+            elif semantics == "grounded":
                 explanations[reading] = {
                     c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
                 }
+            if semantics == "grounded":
                 rounds[reading] = grounded_claim_rounds(result.flattening)
     strengths = None
     if any(c.base_score is not None for c in debate.claims):
