@@ -274,3 +274,34 @@ def test_undercut_cancels_an_attack_until_itself_defeated():
         "~a": "a is not accepted",
         "a~>1": "the attacks of a that need a attacks b hold",
     }
+
+
+def test_claims_without_support_never_count_against_the_evidential_limit(monkeypatch):
+    # Each claim without support has exactly one tree, itself; the limit is on the trees of
+    # supported claims, so a large map with no supports is never refused.
+    b = DebateBuilder("Q?")
+    for k in range(12):
+        b.claim(f"c{k}", "x")
+    b.attacks("c0", "c1")
+    monkeypatch.setattr(readings_module, "MAX_EVIDENTIAL_ARGUMENTS", 5)
+    flat = flatten(b.build(), "evidential")
+    assert len(flat.framework) == 12
+    b.supports("c2", "c3")
+    for k in range(4, 9):
+        b.supports("c2", f"c{k}")
+    with pytest.raises(ArgmapError, match=r"more than 5 arguments .* at claim 'c8'"):
+        flatten(b.build(), "evidential")
+
+
+def test_the_closure_stops_at_its_work_limit_with_a_clear_error(monkeypatch):
+    b = DebateBuilder("Q?")
+    for k in range(6):
+        b.claim(f"c{k}", "x")
+    for k in range(5):
+        b.supports(f"c{k}", f"c{k + 1}")
+    b.attacks("c5", "c0")
+    assert len(flatten(b.build(), "deductive").attacks) == 6 * 1  # c0..c5 attack c0
+    monkeypatch.setattr(readings_module, "MAX_CLOSURE_WORK", 3)
+    for reading in ("deductive", "necessary"):
+        with pytest.raises(ArgmapError, match=r"more than 3 steps .*MAX_CLOSURE_WORK"):
+            flatten(b.build(), reading)

@@ -191,7 +191,9 @@ def test_bad_options_are_refused():
 
 
 def test_large_diagrams_switch_engine_or_refuse_without_running_graphviz():
-    assert choose_engine(500, 1000) == "dot"
+    assert choose_engine(500, 700) == "dot"  # sparse: dot lays it out in seconds
+    assert choose_engine(120, 360) == "sfdp"  # three edges per node: dot took over 90 s
+    assert choose_engine(60, 130) == "dot"  # small: always dot
     assert choose_engine(5000, 20000) == "sfdp"
     chain = ArgumentFramework.from_attacks([(i, i + 1) for i in range(SFDP_LIMIT)])
     with pytest.raises(RenderError, match="lays out at most 60000 nodes plus edges"):

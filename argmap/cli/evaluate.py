@@ -1,7 +1,7 @@
 """``argmap evaluate``: which claims of a map stand, as a table or JSON.
 
     argmap evaluate MAP [--semantics S] [--support R] [--perspective ACTOR] [--audience ID]
-                        [--json] [--width N] [--gradual METHOD] [--robustness]
+                        [--json] [--width N] [--gradual METHOD] [--robustness] [--timeout S]
     argmap evaluate MAP --audiences [--declared] [--semantics S] [--support R] [--json]
 
 Prints a table of every claim (stance, kind, status, grounded label, text), then the verdict:
@@ -19,16 +19,19 @@ standing across audiences: objective (accepted, that is in every extension, what
 ranking of the values), subjective (for some rankings; one that accepts it and one that does
 not are named) or indefensible (for none); over every ranking of the map's values, or with
 --declared over the map's own audiences. See docs/values.md.
+--timeout S stops after S seconds, printing nothing, with exit status 124.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 
 from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
+from argmap.cli._deadline import TimeLimitReached, add_timeout_option, report, time_limit
 from argmap.cli._inputs import (
     add_audience_option,
     add_input_options,
@@ -81,6 +84,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         metavar="N",
         help="cut claim texts to N characters (default 60)",
     )
+    add_timeout_option(parser)
     parser.set_defaults(handler=run)
     return parser
 
@@ -177,7 +181,18 @@ def audiences_as_json(result: AcrossAudiences) -> dict[str, object]:
 
 
 def run(options: argparse.Namespace) -> int:
-    """Evaluate the map and print the result."""
+    """Evaluate the map and print the result (nothing, past ``--timeout``)."""
+    try:
+        with time_limit(options.timeout):
+            text = _output(options)
+    except TimeLimitReached:
+        return report(options.timeout)
+    sys.stdout.write(text)
+    return 0
+
+
+def _output(options: argparse.Namespace) -> str:
+    """Everything ``evaluate`` prints, computed before any of it is printed."""
     debate = read_input(options.input, options.source_format, strict=options.strict)
     if not isinstance(debate, Debate):
         raise UsageError(
@@ -186,7 +201,7 @@ def run(options: argparse.Namespace) -> int:
         )
     if options.width < 10:
         raise UsageError("--width must be at least 10")
-    out = sys.stdout
+    out = io.StringIO()
     if options.declared and not options.audiences:
         raise UsageError("--declared goes with --audiences")
     if options.audiences:
@@ -199,25 +214,21 @@ def run(options: argparse.Namespace) -> int:
             debate, options.semantics, options.support, declared=options.declared
         )
         if options.json:
-            text = json.dumps(audiences_as_json(across), indent=2, ensure_ascii=False)
-            out.write(text + "\n")
-        else:
-            out.write(
-                f"{debate.question}\n{across.semantics.title} semantics, "
-                f"{across.reading.value} support: standing across audiences\n\n"
-            )
-            out.write(across.table(width=options.width) + "\n")
-        return 0
+            return json.dumps(audiences_as_json(across), indent=2, ensure_ascii=False) + "\n"
+        out.write(
+            f"{debate.question}\n{across.semantics.title} semantics, "
+            f"{across.reading.value} support: standing across audiences\n\n"
+        )
+        out.write(across.table(width=options.width) + "\n")
+        return out.getvalue()
     if options.robustness:
-        out.write(robustness(debate).table() + "\n")
-        return 0
+        return robustness(debate).table() + "\n"
     result = evaluate_debate(
         debate, options.semantics, options.support, options.perspective, options.audience
     )
     strengths = debate_strengths(debate, options.gradual) if options.gradual else None
     if options.json:
-        out.write(json.dumps(as_json(result, strengths), indent=2, ensure_ascii=False) + "\n")
-        return 0
+        return json.dumps(as_json(result, strengths), indent=2, ensure_ascii=False) + "\n"
     perspective = f", as {result.perspective} sees it" if result.perspective else ""
     if result.audience is not None:
         perspective += f", for {result.audience.name} ({result.audience.ranking})"
@@ -233,7 +244,7 @@ def run(options: argparse.Namespace) -> int:
     if strengths is not None:
         out.write(_strength_table(result, strengths) + "\n\n")
     out.write(str(result.verdict) + "\n")
-    return 0
+    return out.getvalue()
 
 
 def _strength_table(result: Evaluation, strengths: GradualResult) -> str:

@@ -4,21 +4,27 @@
                                  [--format svg|png|pdf|dot] [--direction BT|TB|LR|RL]
                                  [--derived] [--gradual METHOD] [--no-legend] [--no-actors]
                                  [--plain] [--quiet] [--follow-symlinks]
+                                 [--engine auto|dot|sfdp|neato] [--timeout S]
 
 The picture's format follows OUT's suffix unless --format is given. After writing it, the
 command prints which claims stand: each thesis's status and the accepted claims (--quiet
 prints nothing). OUT '-' writes the picture to standard output (give --format; nothing else
 is printed). OUT must be a regular file or a new name, never the map itself (docs/cli.md).
 Frameworks (.i23, .apx, .tgf) are drawn with their grounded labelling.
+--engine chooses the Graphviz layout (default auto: from the diagram's size and density,
+falling back to sfdp with a note when dot does not finish in its share of the time).
+--timeout S stops after S seconds, writing nothing, with exit status 124.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 
 from argmap._text import plural
 from argmap.cli._common import add_command
+from argmap.cli._deadline import TimeLimitReached, add_timeout_option, report, time_limit
 from argmap.cli._inputs import (
     add_audience_option,
     add_input_options,
@@ -30,6 +36,7 @@ from argmap.debate import Debate, Evaluation, Flattening, flatten
 from argmap.debate import evaluate as evaluate_debate
 from argmap.gradual import debate_strengths
 from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, guess_picture_format, picture_bytes
+from argmap.render.output import ENGINES
 from argmap.semantics import Label, grounded_labelling
 
 __all__ = ["add_parser", "run"]
@@ -77,18 +84,42 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     parser.add_argument("--plain", action="store_true", help="draw the map without evaluating it")
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing")
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="auto",
+        help="Graphviz layout engine (default auto: dot for small or sparse diagrams, sfdp "
+        "for large ones, and sfdp when dot does not finish in time)",
+    )
     add_follow_symlinks(parser)
+    add_timeout_option(parser)
     parser.set_defaults(handler=run)
     return parser
 
 
 def run(options: argparse.Namespace) -> int:
-    """Draw the picture and print what stands."""
+    """Draw the picture and print what stands (nothing is written past ``--timeout``)."""
     target = output_target(options.output, [options.input], options)
     fmt = options.format or guess_picture_format(options.output)
+    notes: list[str] = []
+    try:
+        with time_limit(options.timeout):
+            picture, summary = _draw(options, fmt, notes)
+    except TimeLimitReached:
+        return report(options.timeout)
+    for note in notes:
+        print(f"argmap: note: {note}", file=sys.stderr)
+    write_output(target, picture)
+    if not (options.quiet or target is None):  # standard output carries the picture alone
+        sys.stdout.write(summary)
+    return 0
+
+
+def _draw(options: argparse.Namespace, fmt: str, notes: list[str]) -> tuple[bytes, str]:
+    """The picture and the summary ``render`` prints after writing it."""
     subject = read_input(options.input, options.source_format, strict=options.strict)
-    out = sys.stdout
-    quiet = options.quiet or target is None  # standard output carries the picture alone
+    out = io.StringIO()
+    engine = None if options.engine == "auto" else options.engine
     if isinstance(subject, Debate):
         result: Evaluation | None = None
         if not options.plain:
@@ -109,30 +140,33 @@ def run(options: argparse.Namespace) -> int:
             show_actors=not options.no_actors,
             legend=not options.no_legend,
             strengths=debate_strengths(subject, options.gradual) if options.gradual else None,
+            engine=engine,
+            notes=notes,
         )
-        write_output(target, picture)
-        if not quiet:
-            out.write(f"wrote {options.output}: {plural(len(subject.claims), 'claim')}")
-            if result is None:
-                out.write(", not evaluated\n")
-            else:
-                out.write(f", {result.semantics.title} semantics, {result.reading.value} support\n")
-                out.write(_stands(result))
-        return 0
+        out.write(f"wrote {options.output}: {plural(len(subject.claims), 'claim')}")
+        if result is None:
+            out.write(", not evaluated\n")
+        else:
+            out.write(f", {result.semantics.title} semantics, {result.reading.value} support\n")
+            out.write(_stands(result))
+        return picture, out.getvalue()
     labelling = None if options.plain else grounded_labelling(subject)
-    write_output(
-        target,
-        picture_bytes(subject, fmt, labelling=labelling, direction=options.direction),
+    picture = picture_bytes(
+        subject,
+        fmt,
+        labelling=labelling,
+        direction=options.direction,
+        engine=engine,
+        notes=notes,
     )
-    if not quiet:
-        out.write(
-            f"wrote {options.output}: {plural(len(subject), 'argument')}, "
-            f"{plural(subject.num_attacks, 'attack')}\n"
-        )
-        if labelling is not None:
-            names = " ".join(str(a) for a in subject.arguments if labelling.label(a) is Label.IN)
-            out.write(f"grounded IN: {names or '(none)'}\n")
-    return 0
+    out.write(
+        f"wrote {options.output}: {plural(len(subject), 'argument')}, "
+        f"{plural(subject.num_attacks, 'attack')}\n"
+    )
+    if labelling is not None:
+        names = " ".join(str(a) for a in subject.arguments if labelling.label(a) is Label.IN)
+        out.write(f"grounded IN: {names or '(none)'}\n")
+    return picture, out.getvalue()
 
 
 def _stands(result: Evaluation) -> str:

@@ -40,7 +40,13 @@ from collections.abc import Callable, Hashable, Iterable
 from argmap import __version__
 from argmap.cli._common import UsageError, add_command
 from argmap.errors import ParseError
-from argmap.formats.iccma import FORMATS, guess_format, read_framework, witness_name
+from argmap.formats.iccma import (
+    FORMATS,
+    MAX_ARGUMENTS,
+    guess_format,
+    read_framework,
+    witness_name,
+)
 from argmap.framework import ArgumentFramework
 from argmap.semantics.names import Semantics
 from argmap.semantics.tasks import (
@@ -77,6 +83,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     parser.add_argument("--problems", action="store_true", help="list the supported tasks and exit")
     parser.add_argument(
+        "--max-arguments",
+        type=_positive,
+        default=MAX_ARGUMENTS,
+        metavar="N",
+        help=f"refuse an i23 file whose p-line declares more than N arguments (default "
+        f"{MAX_ARGUMENTS}), before allocating for them",
+    )
+    parser.add_argument(
         "--backend",
         choices=("auto", "search", "sat", "python"),
         default="auto",
@@ -91,6 +105,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     parser.set_defaults(handler=run)
     return parser
+
+
+def _positive(text: str) -> int:
+    if not (text.isdigit() and text.isascii()) or int(text) == 0 or len(text) > 18:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, found {text!r}")
+    return int(text)
 
 
 def _witness(names: list[str], members: Iterable[int]) -> str:
@@ -186,7 +206,7 @@ def _answer(options: argparse.Namespace, problem: str, write: Callable[[str], ob
             fmt = guess_format(options.file)
         except ParseError:
             fmt = "i23"
-    af = read_framework(options.file, fmt)
+    af = read_framework(options.file, fmt, options.max_arguments)
     # Checked before solving: a name that would break the answer line is refused up front.
     names = [witness_name(a) for a in af.arguments] if task != "CE" else []
     backend = options.backend

@@ -80,6 +80,7 @@ from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
 
 __all__ = [
+    "MAX_CLOSURE_WORK",
     "MAX_EVIDENTIAL_ARGUMENTS",
     "AttackKind",
     "DerivedAttack",
@@ -88,9 +89,18 @@ __all__ = [
     "flatten",
 ]
 
-#: The evidential reading makes one argument per support chain; past this many it stops
-#: with an error rather than build a framework too large to evaluate.
+#: The evidential reading makes one argument per support tree; past this many arguments
+#: beyond the one each claim without support has, it stops with an error rather than build
+#: a framework too large to evaluate.
 MAX_EVIDENTIAL_ARGUMENTS = 20_000
+
+#: The deductive and necessary readings derive attacks along support chains; past this many
+#: steps (pairs of chain ends examined, ways of cancelling an attack recorded, and
+#: _DERIVED_ATTACK_COST for each attack derived, which the framework and its trace then
+#: carry) they stop with an error naming this limit rather than run for minutes or hours or
+#: end in a MemoryError. About 10 s of CPU on one core.
+MAX_CLOSURE_WORK = 5_000_000
+_DERIVED_ATTACK_COST = 20
 
 Conditions = tuple[frozenset[str], ...]
 
@@ -295,6 +305,8 @@ class _Flattener:
         self.meta: dict[str, str] = {}
         self._declared: set[str] = set()
         self._holds: dict[tuple[str, frozenset[str]], str] = {}
+        self._holds_count: dict[str, int] = {}
+        self._work = 0
 
     def _argument(self, label: str, description: str | None = None) -> str:
         if label not in self._declared:
@@ -343,7 +355,8 @@ class _Flattener:
             key = (attacker_arg, condition)
             if key not in self._holds:
                 # one word, so the flattened framework can be written as TGF or apx
-                number = sum(1 for a, _ in self._holds if a == attacker_arg) + 1
+                number = self._holds_count.get(attacker_arg, 0) + 1
+                self._holds_count[attacker_arg] = number
                 self._holds[key] = f"{attacker_arg}~>{number}"
             holds = self._argument(
                 self._holds[key], f"the attacks of {attacker_arg} that need {names} hold"
@@ -380,6 +393,7 @@ class _Flattener:
                 entries[:] = [(k, p) for k, p in entries if not extended <= k]
                 entries.append((extended, (*path, nxt)))
                 queue.append((nxt, extended, (*path, nxt)))
+                self._spend(1)
         return best
 
     def _closure(self) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
@@ -400,8 +414,10 @@ class _Flattener:
                 cache[key] = self._reach(node, forward)
             return cache[key]
 
+        # (attacker, target) -> [condition sets, size, via, attacker path, target path], in
+        # the order first derived; paths as walked (backwards under the deductive reading)
         found: dict[tuple[str, str], list[Any]] = {}
-        order: list[tuple[str, str]] = []
+        protected = bool(self.protected)
         for relation in debate.attacks:
             x, y = relation.source, relation.target
             own = frozenset({relation.id}) if relation.id in self.undercutters else frozenset()
@@ -409,34 +425,58 @@ class _Flattener:
             # necessary: attackers are reached from x forwards (x ⇒* a), targets from y forwards
             attacker_side = reach(x, forward=not deductive)
             target_side = reach(y, forward=not deductive)
+            self._spend(len(attacker_side) * len(target_side))
+            targets = [
+                (c, c_entries, c_entries[0][1], len(c_entries[0][1]))
+                for c, c_entries in target_side.items()
+            ]
             for a, a_entries in attacker_side.items():
-                for c, c_entries in target_side.items():
-                    if self._blocked(a, c):
+                a_path = a_entries[0][1]
+                a_size = len(a_path)
+                single = len(a_entries) == 1
+                a_condition = a_entries[0][0] | own
+                for c, c_entries, c_path, c_size in targets:
+                    if protected and self._blocked(a, c):
                         continue
-                    conditions = {ea | own | ec for ea, _ in a_entries for ec, _ in c_entries}
-                    a_path, c_path = a_entries[0][1], c_entries[0][1]
-                    if deductive:  # paths were walked backwards from x and y
-                        a_chain, c_chain = tuple(reversed(a_path)), tuple(reversed(c_path))
+                    if single and len(c_entries) == 1:  # the common case
+                        conditions = {a_condition | c_entries[0][0]}
                     else:
-                        a_chain, c_chain = a_path, c_path
-                    size = len(a_chain) + len(c_chain)
-                    key = (a, c)
-                    if key not in found:
-                        found[key] = [set(), size, relation.id, a_chain, c_chain]
-                        order.append(key)
-                    record = found[key]
+                        self._spend(len(a_entries) * len(c_entries))
+                        conditions = {ea | own | ec for ea, _ in a_entries for ec, _ in c_entries}
+                    size = a_size + c_size
+                    record = found.get((a, c))
+                    if record is None:
+                        found[(a, c)] = [conditions, size, relation.id, a_path, c_path]
+                        self._spend(_DERIVED_ATTACK_COST)
+                        continue
                     record[0] |= conditions
                     if size < record[1]:
-                        record[1:] = [size, relation.id, a_chain, c_chain]
+                        record[1:] = [size, relation.id, a_path, c_path]
         derived = []
-        for a, c in order:
-            conditions_set, _, via, a_chain, c_chain = found[(a, c)]
+        for (a, c), (conditions_set, _, via, a_path, c_path) in found.items():
+            if deductive:  # paths were walked backwards from x and y
+                a_chain, c_chain = tuple(reversed(a_path)), tuple(reversed(c_path))
+            else:
+                a_chain, c_chain = a_path, c_path
             conditions = _minimal(conditions_set)
             kind = _kind(deductive, len(a_chain) > 1, len(c_chain) > 1)
             derived.append(DerivedAttack(a, c, kind, via, a_chain, c_chain, conditions))
         for attack in derived:
             self._conditional_attack(attack.attacker, [attack.target], attack.conditions)
         return dict(self._args_of), derived
+
+    def _spend(self, steps: int) -> None:
+        """Count the closure's work; past MAX_CLOSURE_WORK stop with an error that names
+        the limit, rather than run for hours or end in a MemoryError."""
+        self._work += steps
+        if self._work > MAX_CLOSURE_WORK:
+            raise ArgmapError(
+                f"the {self.reading.value} reading of this debate needs more than "
+                f"{MAX_CLOSURE_WORK:,} steps to derive its attacks (argmap.debate.readings."
+                "MAX_CLOSURE_WORK): its support chains are long and cross many attacks, or "
+                "many undercut supports give each derived attack many ways to be cancelled; "
+                "evaluate it with support='none', or split the map"
+            )
 
     def _support_edges(self, inference: Argument, deductive: bool) -> None:
         """The support edges an inference contributes to the closure.
@@ -480,9 +520,10 @@ class _Flattener:
         total = 0
         for claim_id in debate.claim_ids:
             found = self._trees_to(claim_id)
-            total += len(found)
+            if self.inferences_into[claim_id]:  # a claim without support has its one tree
+                total += len(found)
             if total > MAX_EVIDENTIAL_ARGUMENTS:
-                raise _too_many_trees()
+                raise _too_many_trees(claim_id)
             trees[claim_id] = found
         args_of: dict[str, list[str]] = {c: [] for c in debate.claim_ids}
         members: dict[str, list[str]] = {c: [] for c in debate.claim_ids}  # claim -> args using it
@@ -540,7 +581,7 @@ class _Flattener:
         while stack:
             work += 1
             if work > _MAX_TREE_WORK:
-                raise _too_many_trees()
+                raise _too_many_trees(claim_id)
             chosen, open_claims = stack.pop()
             if not open_claims:
                 out.append(_Tree.of(claim_id, chosen, self.undercutters))
@@ -570,11 +611,14 @@ class _Flattener:
 _MAX_TREE_WORK = 50 * MAX_EVIDENTIAL_ARGUMENTS
 
 
-def _too_many_trees() -> ArgmapError:
+def _too_many_trees(claim_id: str) -> ArgmapError:
     return ArgmapError(
-        f"the evidential reading needs more than {MAX_EVIDENTIAL_ARGUMENTS} "
-        "arguments (one per support tree); use support='deductive' or "
-        "'necessary', whose frameworks have one argument per claim"
+        "the evidential reading makes one argument per support tree (each way of deriving a "
+        "claim from claims without support), and the supported claims of this debate need "
+        f"more than {MAX_EVIDENTIAL_ARGUMENTS} arguments (the count passed it at claim "
+        f"{claim_id!r}: its supports branch and cross); this is a limit of the reading "
+        "(argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), not of the map: evaluate with "
+        "support='deductive', 'necessary' or 'none'"
     )
 
 
@@ -649,6 +693,8 @@ def _chain_text(chain: tuple[str, ...]) -> str:
 
 
 def _minimal(sets: Iterable[frozenset[str]]) -> Conditions:
+    if isinstance(sets, set) and len(sets) == 1:  # the usual case: one way, nothing to drop
+        return tuple(sets)
     ordered = sorted(set(sets), key=lambda s: (len(s), sorted(s)))
     kept: list[frozenset[str]] = []
     for candidate in ordered:

@@ -228,38 +228,81 @@ def from_networkx(graph: Any, question: str | None = None) -> Debate:
     """A debate from a ``networkx.DiGraph`` whose nodes carry ``text`` (else the node's name
     is the text) and optionally ``stance``, ``kind``, ``tags``, ``base_score``; and whose
     edges carry ``kind`` (``support`` or ``attack``; ``undercut`` edges need ``undercuts``, the
-    id of the relation). Nodes become claims with their names (as strings) as ids."""
+    id of the relation). Nodes become claims with their names (as strings) as ids. An
+    attribute of the wrong type is refused with a :class:`FormatError` naming the node or
+    edge, never passed on to fail later."""
     claims = []
     for node, data in graph.nodes(data=True):
+        where = f"node {_shown(node)}"
+        text = data.get("text", node)
+        if text is None:
+            raise FormatError(f"{where}: attribute 'text' is None; give a string")
         claims.append(
             Claim(
                 str(node),
-                str(data.get("text", node)),
-                stance=data.get("stance", "neutral"),
-                kind=data.get("kind", "reason"),
-                tags=list(data.get("tags", [])),
-                base_score=data.get("base_score"),
+                str(text),
+                stance=_attribute(data, "stance", str, where, "neutral"),
+                kind=_attribute(data, "kind", str, where, "reason"),
+                tags=_strings(data, "tags", where),
+                base_score=_score(data, where),
             )
         )
     relations = []
     for start, end, data in graph.edges(data=True):
-        for item in [data, *data.get("also", [])]:
-            kind = item.get("kind", "attack")
+        where = f"edge {_shown(start)} -> {_shown(end)}"
+        also = _attribute(data, "also", list, where, [])
+        for item in [data, *also]:
+            if not isinstance(item, dict):
+                raise FormatError(f"{where}: each entry of 'also' is a dict, found {_kind(item)}")
+            kind = _attribute(item, "kind", str, where, "attack")
+            relation_id = _attribute(item, "relation", str, where, None)
             if kind == "undercut":
                 if "undercuts" not in item:
                     raise FormatError(
                         f"undercut edge {start!r} -> {end!r} does not say which relation it "
                         "undercuts (its 'undercuts' attribute)"
                     )
-                relations.append(
-                    Relation("undercut", str(start), item["undercuts"], id=item.get("relation"))
-                )
+                undercuts = _attribute(item, "undercuts", str, where, "")
+                relations.append(Relation("undercut", str(start), undercuts, id=relation_id))
             else:
-                relations.append(Relation(kind, str(start), str(end), id=item.get("relation")))
-    return Debate(
-        question or graph.graph.get("question") or "(imported from networkx)",
-        title=graph.graph.get("title"),
-        date=graph.graph.get("date"),
-        claims=claims,
-        relations=relations,
-    )
+                relations.append(Relation(kind, str(start), str(end), id=relation_id))
+    title = graph.graph.get("title")
+    date = graph.graph.get("date")
+    given_question = question or graph.graph.get("question") or "(imported from networkx)"
+    for key, value in (("question", given_question), ("title", title), ("date", date)):
+        if value is not None and not isinstance(value, str):
+            raise FormatError(f"graph attribute {key!r} is {_kind(value)}; give a string")
+    return Debate(given_question, title=title, date=date, claims=claims, relations=relations)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:55] + "..."
+
+
+def _kind(value: Any) -> str:
+    return f"{type(value).__name__} {_shown(value)}"
+
+
+def _attribute(data: dict[str, Any], key: str, wanted: type, where: str, default: Any) -> Any:
+    value = data.get(key, default)
+    if value is default or isinstance(value, wanted):
+        return value
+    noun = {str: "a string", list: "a list"}[wanted]
+    raise FormatError(f"{where}: attribute {key!r} is {_kind(value)}; give {noun}")
+
+
+def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise FormatError(f"{where}: attribute {key!r} is {_kind(value)}; give a list of strings")
+    return list(value)
+
+
+def _score(data: dict[str, Any], where: str) -> float | int | None:
+    value = data.get("base_score")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FormatError(f"{where}: attribute 'base_score' is {_kind(value)}; give a number")
+    return value  # the debate checks its range

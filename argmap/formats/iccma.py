@@ -32,6 +32,7 @@ from argmap.framework import ArgumentFramework, PausedCyclicGC
 
 __all__ = [
     "FORMATS",
+    "MAX_ARGUMENTS",
     "format_apx",
     "format_framework",
     "format_i23",
@@ -47,6 +48,13 @@ __all__ = [
 ]
 
 FORMATS = ("i23", "apx", "tgf")
+
+#: The most arguments an i23 p-line may declare unless the caller allows more
+#: (``max_arguments=``, ``argmap solve --max-arguments``). The reader allocates for every
+#: declared argument before it reads an attack (about 250 bytes each), so a header that
+#: lies (``p af 1000000000`` over an empty body) is refused before it can exhaust memory:
+#: ten million arguments need about 2.5 GB.
+MAX_ARGUMENTS = 10_000_000
 _SUFFIXES = {".i23": "i23", ".af": "i23", ".apx": "apx", ".tgf": "tgf"}
 
 
@@ -66,8 +74,13 @@ def _is_index(token: str) -> bool:
     return token.isdigit() and token.isascii()
 
 
-def parse_i23(text: str, source: str = "<string>") -> ArgumentFramework:
+def parse_i23(
+    text: str, source: str = "<string>", max_arguments: int = MAX_ARGUMENTS
+) -> ArgumentFramework:
     """Read an ICCMA 2023 framework from text.
+
+    A p-line declaring more than ``max_arguments`` arguments is refused before anything is
+    allocated for them (see :data:`MAX_ARGUMENTS`).
 
     >>> af = parse_i23("p af 3\\n# a comment\\n1 2\\n2 3\\n")
     >>> af.arguments, af.attacks
@@ -76,13 +89,20 @@ def parse_i23(text: str, source: str = "<string>") -> ArgumentFramework:
     Traceback (most recent call last):
     ...
     argmap.errors.ParseError: x.i23:2: argument 3 is out of range; the p-line declares 1 to 2
+    >>> parse_i23("p af 1000000000\\n", "big.i23")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.ParseError: big.i23:1: the p-line declares 1000000000 arguments; ...
     """
     with PausedCyclicGC():
-        return _parse_i23(text, source)
+        return _parse_i23(text, source, max_arguments)
 
 
-def _parse_i23(text: str, source: str) -> ArgumentFramework:
+def _parse_i23(text: str, source: str, max_arguments: int) -> ArgumentFramework:
     n = -1
+    # An index with more digits than n cannot be in range; checking the length first keeps
+    # int() away from a 5000-digit token (which it refuses with a ValueError).
+    width = 0
     header_line = 0
     successors: list[list[int]] = []
     lines = _lines(text)
@@ -91,7 +111,7 @@ def _parse_i23(text: str, source: str) -> ArgumentFramework:
         parts = raw.split()
         if len(parts) == 2:
             a, b = parts
-            if n >= 0 and _is_index(a) and _is_index(b):
+            if n >= 0 and len(a) <= width and len(b) <= width and _is_index(a) and _is_index(b):
                 i = int(a)
                 j = int(b)
                 if 0 < i <= n and 0 < j <= n:
@@ -112,7 +132,18 @@ def _parse_i23(text: str, source: str) -> ArgumentFramework:
                     "expected the p-line 'p af <number of arguments>', "
                     f"found {excerpt(raw.strip())}",
                 )
-            n = int(parts[2])
+            declared = parts[2].lstrip("0") or "0"
+            if len(declared) > len(str(max_arguments)) or int(declared) > max_arguments:
+                shown = declared if len(declared) <= 30 else f"a {len(declared)}-digit number of"
+                raise ParseError(
+                    source,
+                    lineno,
+                    f"the p-line declares {shown} arguments; this reader accepts at most "
+                    f"{max_arguments} (max_arguments, argmap solve --max-arguments), since it "
+                    "allocates for every declared argument before reading an attack",
+                )
+            n = int(declared)
+            width = len(str(n))
             header_line = lineno
             successors = [[] for _ in range(n)]
             continue
@@ -142,14 +173,18 @@ def _parse_i23(text: str, source: str) -> ArgumentFramework:
                     "expected an argument index (a positive integer), "
                     f"found {excerpt(token)}{truncated}",
                 )
-            if not 0 < int(token) <= n:
+            digits = token.lstrip("0") or "0"
+            if len(digits) > width or not 0 < int(digits) <= n:
+                shown = digits if len(digits) <= 30 else excerpt(digits)
                 raise ParseError(
                     source,
                     lineno,
-                    f"argument {int(token)} is out of range; the p-line declares 1 to {n}"
+                    f"argument {shown} is out of range; the p-line declares 1 to {n}"
                     if n
-                    else f"argument {int(token)} is out of range; the p-line declares no arguments",
+                    else f"argument {shown} is out of range; the p-line declares no arguments",
                 )
+        # in range but written with leading zeros, which the fast path above leaves here
+        successors[int(parts[0]) - 1].append(int(parts[1]) - 1)
     if n < 0:
         raise ParseError(
             source, None, "no p-line 'p af <n>' found; is this an ICCMA 2023 i23 file?"
@@ -409,13 +444,22 @@ def _check_format(fmt: str, source: str) -> str:
     return fmt
 
 
-def parse_framework(text: str, fmt: str, source: str = "<string>") -> ArgumentFramework:
-    """Parse text in the named format (``i23``, ``apx`` or ``tgf``)."""
-    return _PARSERS[_check_format(fmt, source)](text, source)
+def parse_framework(
+    text: str, fmt: str, source: str = "<string>", max_arguments: int = MAX_ARGUMENTS
+) -> ArgumentFramework:
+    """Parse text in the named format (``i23``, ``apx`` or ``tgf``); ``max_arguments``
+    bounds an i23 p-line (:data:`MAX_ARGUMENTS`)."""
+    fmt = _check_format(fmt, source)
+    if fmt == "i23":
+        return parse_i23(text, source, max_arguments)
+    return _PARSERS[fmt](text, source)
 
 
-def read_framework(path: str | os.PathLike[str], fmt: str | None = None) -> ArgumentFramework:
-    """Read a framework file; the format comes from ``fmt`` or the file's suffix.
+def read_framework(
+    path: str | os.PathLike[str], fmt: str | None = None, max_arguments: int = MAX_ARGUMENTS
+) -> ArgumentFramework:
+    """Read a framework file; the format comes from ``fmt`` or the file's suffix;
+    ``max_arguments`` bounds an i23 p-line (:data:`MAX_ARGUMENTS`).
 
     >>> import tempfile, os
     >>> folder = tempfile.mkdtemp()
@@ -425,7 +469,7 @@ def read_framework(path: str | os.PathLike[str], fmt: str | None = None) -> Argu
     (('a', 'b'),)
     """
     fmt = _check_format(fmt, str(path)) if fmt else guess_format(path)
-    return _PARSERS[fmt](read_text(path), str(path))
+    return parse_framework(read_text(path), fmt, str(path), max_arguments)
 
 
 def format_framework(af: ArgumentFramework, fmt: str) -> str:

@@ -70,8 +70,27 @@ def _too_long(source: str, line: int, digits: int) -> ParseError:
 # -- TOML -----------------------------------------------------------------------------------
 
 
+# A whole string of each of TOML's four kinds, matched by the regex engine rather than a
+# Python loop per character (a map is mostly text); an unclosed one falls back to the loop.
+_TOML_STRINGS = {
+    '"""': re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*""""{0,2}', re.DOTALL),
+    "'''": re.compile(r"'''(?:[^']|'(?!''))*''''{0,2}"),
+    '"': re.compile(r'"(?:[^"\\\n]|\\[^\n])*["\n]'),
+    "'": re.compile(r"'[^'\n]*['\n]"),
+}
+_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\[^\n])*["\n]')
+
+
 def _skip_toml_string(text: str, i: int) -> int:
     """The index just after the string that starts at ``i`` (any of TOML's four kinds)."""
+    opener = text[i : i + 3] if text.startswith(text[i] * 3, i) else text[i]
+    whole = _TOML_STRINGS[opener].match(text, i)
+    if whole is not None:
+        return whole.end()
+    return _skip_toml_string_slowly(text, i)
+
+
+def _skip_toml_string_slowly(text: str, i: int) -> int:
     quote = text[i]
     triple = text.startswith(quote * 3, i)
     j = i + (3 if triple else 1)
@@ -94,6 +113,16 @@ def _skip_toml_string(text: str, i: int) -> int:
     return n
 
 
+_RADIX_PREFIX = re.compile(r"[+-]?0[xob]")
+
+
+def _toml_digits(word: str) -> int:
+    """How many digits a bare word would have as a number (hex digits after ``0x``)."""
+    if _RADIX_PREFIX.match(word):
+        return sum(c in "0123456789abcdefABCDEF" for c in word) - 1
+    return sum(c.isdigit() for c in word)
+
+
 def load_toml(text: str, source: str) -> tuple[Any, Lines]:
     """The document a TOML map file holds, and its lines; ParseError with the line if the
     text is not TOML, nests too deep, holds a huge number or a lone surrogate."""
@@ -104,6 +133,7 @@ def load_toml(text: str, source: str) -> tuple[Any, Lines]:
     line = 1
     line_start = True
     in_header_section = False
+    dots = 0  # the dots of the key (or value) being read, quoted parts apart
     i = 0
     n = len(text)
     while i < n:
@@ -111,12 +141,15 @@ def load_toml(text: str, source: str) -> tuple[Any, Lines]:
         if ch == "\n":
             line += 1
             line_start = True
+            dots = 0
             i += 1
             continue
         if ch in " \t\r":
             i += 1
             continue
         at_start, line_start = line_start, False
+        if ch in "=,{}[]":
+            dots = 0  # a new key or value starts
         if ch == "#":
             end = text.find("\n", i)
             i = n if end < 0 else end
@@ -156,9 +189,15 @@ def load_toml(text: str, source: str) -> tuple[Any, Lines]:
                 key = _TOP_KEY.match(text, i)
                 if key:
                     lines.setdefault((key.group(1), 0), line)
-            digits = sum(c.isdigit() for c in match.group())
+            digits = _toml_digits(match.group())
             if digits > MAX_NUMBER_DIGITS:
                 raise _too_long(source, line, digits)
+            # A dotted key (a.b.c = 1, [a.b.c]) nests one table per dot: tomllib builds
+            # them in time quadratic in the number of parts, and the document would nest as
+            # deep; a number or date in a value has at most one dot.
+            dots += match.group().count(".")
+            if dots > MAX_DEPTH:
+                raise _too_deep(source, line)
             i = match.end()
     try:
         document = tomllib.loads(text)
@@ -201,6 +240,13 @@ class _Frame:
 
 
 def _json_string_end(text: str, i: int) -> int:
+    whole = _JSON_STRING.match(text, i)
+    if whole is not None:
+        return whole.end()
+    return _json_string_end_slowly(text, i)
+
+
+def _json_string_end_slowly(text: str, i: int) -> int:
     j = i + 1
     n = len(text)
     while j < n:

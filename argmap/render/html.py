@@ -52,13 +52,20 @@ from argmap.explain import explain_claim, grounded_claim_rounds
 from argmap.explain.plain import plain_reasons
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
-from argmap.render.diagram import DiagramOptions, debate_graph, scheme_names, scheme_title
+from argmap.render.diagram import (
+    DiagramOptions,
+    count_elements,
+    debate_graph,
+    scheme_names,
+    scheme_title,
+)
 from argmap.render.labels import web_url
-from argmap.render.output import render_bytes
+from argmap.render.output import layout_bytes
 from argmap.render.theme import StatusStyle, Theme
 from argmap.semantics import extensions, some_extension
 
 __all__ = [
+    "EXPLORER_ALL_SEMANTICS_LIMIT",
     "EXPLORER_SEMANTICS",
     "explorer_data",
     "explorer_fingerprint",
@@ -142,6 +149,26 @@ def _classroom(debate: Debate) -> dict[str, Any]:
     return {"hide": list(profile.hide), "note": profile.note}
 
 
+#: A map with more claims than this gets only the grounded status of each reading in its
+#: page (one polynomial evaluation each), and no embedded explanations; the other semantics
+#: show as not computed and each claim's explanation names the command that gives it
+#: (``argmap evaluate``, ``argmap explain``), so the page of a Kialo-sized map builds fast.
+EXPLORER_ALL_SEMANTICS_LIMIT = 300
+
+
+def _large(debate: Debate) -> bool:
+    return len(debate.claims) > EXPLORER_ALL_SEMANTICS_LIMIT
+
+
+def _not_computed(
+    reading: str,
+    status: dict[str, dict[str, dict[str, str] | None]],
+    argument_status: dict[str, dict[str, dict[str, str] | None]],
+) -> None:
+    for semantics in EXPLORER_SEMANTICS:
+        status[reading][semantics] = argument_status[reading][semantics] = None
+
+
 def explorer_data(debate: Debate) -> dict[str, Any]:
     """Everything the page shows, as plain data (what the page embeds as JSON). The debate
     is flattened once per support reading, and each semantics evaluates that flattening."""
@@ -150,11 +177,21 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
     explanations: dict[str, dict[str, str]] = {}
     plain: dict[str, dict[str, str]] = {}  # each claim's reason in plain words
     rounds: dict[str, list[dict[str, str | None]]] = {}
+    large = _large(debate)
     for reading in _READINGS:
         status[reading] = {}
         argument_status[reading] = {}
-        flattening = flatten(debate, reading)
-        costly = _costly_semantics(flattening.framework)
+        try:
+            flattening = flatten(debate, reading)
+        except ArgmapError as error:  # a reading past its limit: the page says why
+            _not_computed(reading, status, argument_status)
+            explanations[reading] = {c: f"Not computed: {error}" for c in debate.claim_ids}
+            plain[reading] = explanations[reading]
+            rounds[reading] = [dict.fromkeys(debate.claim_ids)]
+            continue
+        costly = _costly_semantics(flattening.framework) if not large else set()
+        if large:  # grounded only: the others are left to argmap evaluate
+            costly = set(EXPLORER_SEMANTICS) - {"grounded"}
         for semantics in EXPLORER_SEMANTICS:
             if semantics in costly:
                 status[reading][semantics] = argument_status[reading][semantics] = None
@@ -168,10 +205,18 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
             argument_status[reading][semantics] = {
                 a.id: result.argument_overlay(a.id) for a in debate.arguments
             }
-            if semantics == "grounded":
+            if semantics == "grounded" and large:  # asked one claim at a time instead
+                explanations[reading] = dict.fromkeys(
+                    debate.claim_ids,
+                    f"This map has more than {EXPLORER_ALL_SEMANTICS_LIMIT} claims, so the page "
+                    "does not carry an explanation of every claim; run: argmap explain MAP "
+                    f"CLAIM --support {reading}",
+                )
+            elif semantics == "grounded":
                 explanations[reading] = {
                     c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
                 }
+            if semantics == "grounded":
                 rounds[reading] = grounded_claim_rounds(result.flattening)
                 plain[reading] = plain_reasons(result)
     audience_status, audience_argument_status, failing = _audience_views(debate)
@@ -260,8 +305,14 @@ def _audience_views(
         weighed = defeat_debate(debate, audience)
         for reading in _READINGS:
             claims[audience.id][reading], arguments[audience.id][reading] = {}, {}
-            flattening = flatten(weighed, reading)
-            costly = _costly_semantics(flattening.framework)
+            try:
+                flattening = flatten(weighed, reading)
+            except ArgmapError:  # a reading past its limit: shown as not computed
+                _not_computed(reading, claims[audience.id], arguments[audience.id])
+                continue
+            costly = _costly_semantics(flattening.framework) if not _large(debate) else set()
+            if _large(debate):  # grounded only, as for the page without values
+                costly = set(EXPLORER_SEMANTICS) - {"grounded"}
             for semantics in EXPLORER_SEMANTICS:
                 claim_view = argument_view = None
                 if semantics not in costly:
@@ -307,10 +358,15 @@ def _perspective_views(
         claims[actor.id], arguments[actor.id] = {}, {}
         for reading in _READINGS:
             claims[actor.id][reading], arguments[actor.id][reading] = {}, {}
-            flattening = flatten(debate, reading, viewpoint)
+            try:
+                flattening = flatten(debate, reading, viewpoint)
+            except ArgmapError:  # a reading past its limit: shown as not computed
+                _not_computed(reading, claims[actor.id], arguments[actor.id])
+                continue
+            shown = ("grounded",) if _large(debate) else PERSPECTIVE_SEMANTICS
             for semantics in EXPLORER_SEMANTICS:
                 claim_view = argument_view = None
-                if semantics in PERSPECTIVE_SEMANTICS:
+                if semantics in shown:
                     try:
                         result = evaluate_flattening(flattening, semantics, actor.id)
                     except ArgmapError:  # too many extensions to list
@@ -513,7 +569,8 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
     data = explorer_data(debate)
     dot = explorer_svg_source(debate)
     if svg is None:
-        svg = render_bytes(graphviz.Source(dot), "svg").decode("utf-8")
+        # dot for a small or sparse map, sfdp for a large or dense one (choose_engine)
+        svg = layout_bytes(graphviz.Source(dot), "svg", count_elements(debate)).decode("utf-8")
     svg = _mark_status_slots(svg, debate)
     script = _asset("explorer.js")
     style = _asset("explorer.css")

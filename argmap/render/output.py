@@ -3,10 +3,16 @@
 Debian's ``graphviz`` package provides the programs (``apt-get install graphviz``). Files
 are written atomically, only to a regular file or a new name (the path is checked before
 anything is drawn; :func:`argmap.formats.check_output_path`). Large diagrams never hang:
-up to :data:`DOT_LIMIT` nodes plus edges are laid out by ``dot`` (layered, best for
-debates); up to :data:`SFDP_LIMIT` by ``sfdp`` (force-directed, for large frameworks);
-beyond that argmap refuses with a hint, and every layout run stops after ``timeout``
-seconds.
+:func:`choose_engine` picks ``dot`` (layered, best for debates) for small diagrams and for
+sparse ones up to :data:`DOT_LIMIT` nodes plus edges, ``sfdp`` (force-directed) for the
+rest up to :data:`SFDP_LIMIT`; beyond that argmap refuses with a hint. Measured on
+generated Kialo-like maps (bench/debate_scale.py): ``dot``'s time grows steeply with the
+number of edges per node, not with size alone: at about three edges per node it takes 8.6 s
+on 64 nodes and 184 edges where ``sfdp`` takes 1.0 s, and more than 90 s on 123 nodes and
+363 edges (``sfdp``: 1.7 s); at 1.2 edges per node it lays out 420 nodes and 500 edges in
+5.0 s (``sfdp``: 4.1 s). When the engine was chosen automatically and ``dot`` does not
+finish in :data:`DOT_SHARE` of the time allowed, ``sfdp`` draws it instead, with a note.
+Every layout run stops after ``timeout`` seconds.
 """
 
 from __future__ import annotations
@@ -25,21 +31,33 @@ from argmap.render.diagram import count_elements, to_graph
 
 __all__ = [
     "DOT_LIMIT",
+    "ENGINES",
     "FORMATS",
     "SFDP_LIMIT",
     "RenderError",
     "choose_engine",
     "dot_available",
     "guess_picture_format",
+    "layout_bytes",
     "picture_bytes",
     "render",
     "render_bytes",
 ]
 
 FORMATS = ("svg", "png", "pdf", "dot")
-DOT_LIMIT = 3_000
+#: The layout engines ``--engine`` offers; ``auto`` is :func:`choose_engine`.
+ENGINES = ("auto", "dot", "sfdp", "neato", "fdp")
+#: Diagrams up to this many nodes plus edges are always laid out by ``dot``.
+DOT_SMALL = 200
+#: Sparse diagrams (at most :data:`DOT_DENSITY` edges per node) up to this many nodes plus
+#: edges are laid out by ``dot``.
+DOT_LIMIT = 1_500
+DOT_DENSITY = 1.5
 SFDP_LIMIT = 60_000
 DEFAULT_TIMEOUT = 300.0
+#: The share of the time allowed that an automatically chosen ``dot`` gets before ``sfdp``
+#: draws the diagram instead.
+DOT_SHARE = 0.2
 
 
 class RenderError(ArgmapError):
@@ -65,10 +83,15 @@ def guess_picture_format(path: str | os.PathLike[str]) -> str:
 
 
 def choose_engine(nodes: int, edges: int) -> str:
-    """``dot`` for diagrams up to DOT_LIMIT nodes plus edges, ``sfdp`` up to SFDP_LIMIT;
-    larger ones raise RenderError with what to do instead."""
+    """``dot`` for diagrams up to DOT_SMALL nodes plus edges, and for sparse ones (at most
+    DOT_DENSITY edges per node) up to DOT_LIMIT; ``sfdp`` for the rest up to SFDP_LIMIT;
+    larger ones raise RenderError with what to do instead.
+
+    >>> choose_engine(40, 60), choose_engine(400, 500), choose_engine(120, 360)
+    ('dot', 'dot', 'sfdp')
+    """
     size = nodes + edges
-    if size <= DOT_LIMIT:
+    if size <= DOT_SMALL or (size <= DOT_LIMIT and edges <= DOT_DENSITY * nodes):
         return "dot"
     if size <= SFDP_LIMIT:
         return "sfdp"
@@ -117,10 +140,20 @@ def render_bytes(
     return done.stdout
 
 
-def picture_bytes(obj: Any, fmt: str, *, timeout: float = DEFAULT_TIMEOUT, **options: Any) -> bytes:
+def picture_bytes(
+    obj: Any,
+    fmt: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    engine: str | None = None,
+    notes: list[str] | None = None,
+    **options: Any,
+) -> bytes:
     """The picture of a debate, an evaluation, a framework or a ready ``graphviz.Digraph``
-    in ``fmt`` (``svg``, ``png``, ``pdf`` or ``dot``), laid out by the engine its size calls
-    for; options go to :func:`~argmap.render.debate_graph` or
+    in ``fmt`` (``svg``, ``png``, ``pdf`` or ``dot``), laid out by ``engine`` or, when it is
+    ``None`` or ``"auto"``, by the engine its size and density call for
+    (:func:`choose_engine`; ``sfdp`` with a note in ``notes`` when ``dot`` does not finish
+    in DOT_SHARE of ``timeout``); options go to :func:`~argmap.render.debate_graph` or
     :func:`~argmap.render.framework_graph`.
 
     >>> from argmap import ArgumentFramework
@@ -128,11 +161,45 @@ def picture_bytes(obj: Any, fmt: str, *, timeout: float = DEFAULT_TIMEOUT, **opt
     True
     """
     if isinstance(obj, graphviz.Digraph):
-        graph, engine = obj, "dot"
+        graph, size = obj, None
     else:
-        engine = choose_engine(*count_elements(obj))
+        size = count_elements(obj)
         graph = to_graph(obj, **options)
-    return render_bytes(graph, fmt, engine=engine, timeout=timeout)
+    return layout_bytes(graph, fmt, size, engine=engine, timeout=timeout, notes=notes)
+
+
+def layout_bytes(
+    graph: graphviz.Digraph | graphviz.Source,
+    fmt: str,
+    size: tuple[int, int] | None,
+    *,
+    engine: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    notes: list[str] | None = None,
+) -> bytes:
+    """``graph`` drawn in ``fmt`` by ``engine``, or (``None`` or ``"auto"``) by the engine
+    :func:`choose_engine` picks for ``size`` (nodes, edges; ``None``: ``dot``), with
+    ``sfdp`` taking over, and a note added to ``notes``, when an automatically chosen
+    ``dot`` does not finish in DOT_SHARE of ``timeout``."""
+    if engine is not None and engine not in ENGINES:
+        raise RenderError(f"unknown layout engine {engine!r}; use one of: {', '.join(ENGINES)}")
+    if engine not in (None, "auto"):
+        assert engine is not None
+        return render_bytes(graph, fmt, engine=engine, timeout=timeout)
+    picked = choose_engine(*size) if size is not None else "dot"
+    if picked != "dot" or fmt == "dot" or size is None:
+        return render_bytes(graph, fmt, engine=picked, timeout=timeout)
+    try:
+        return render_bytes(graph, fmt, engine="dot", timeout=timeout * DOT_SHARE)
+    except RenderError as exc:
+        if "did not finish" not in str(exc):
+            raise
+    if notes is not None:
+        notes.append(
+            f"Graphviz 'dot' did not lay out {size[0]} nodes and {size[1]} edges within "
+            f"{timeout * DOT_SHARE:g} s; drawn by 'sfdp' instead (choose with --engine)"
+        )
+    return render_bytes(graph, fmt, engine="sfdp", timeout=timeout * (1 - DOT_SHARE))
 
 
 def render(
@@ -141,6 +208,7 @@ def render(
     fmt: str | None = None,
     *,
     timeout: float = DEFAULT_TIMEOUT,
+    engine: str | None = None,
     **options: Any,
 ) -> Path:
     """Draw a debate, an evaluation, a framework or a ready ``graphviz.Digraph`` to a file.
@@ -152,5 +220,5 @@ def render(
     """
     fmt = fmt or guess_picture_format(path)
     target = check_output_path(path)
-    atomic_write_bytes(target, picture_bytes(obj, fmt, timeout=timeout, **options))
+    atomic_write_bytes(target, picture_bytes(obj, fmt, timeout=timeout, engine=engine, **options))
     return Path(path)
