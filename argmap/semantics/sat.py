@@ -481,9 +481,18 @@ def extension_indices(af: ArgumentFramework, semantics: Semantics | str) -> Iter
         if not parts.parts:
             return iter([[]])
         if sem in _UNIQUE:
-            return iter([_some_indices(af, sem)])
+            return iter([_unique_whole(af, sem)])
         return _part_extensions(af, sem)
     return product(_lists(parts, sem))
+
+
+def _unique_whole(af: ArgumentFramework, sem: Semantics) -> list[int]:
+    """The one extension of a unique-status semantics, component by component."""
+    parts = split(af)
+    found: list[int] = []
+    for k, part in enumerate(parts.parts):
+        found.extend(parts.globalise(k, _unique(part, sem)))
+    return sorted(found)
 
 
 def count(af: ArgumentFramework, semantics: Semantics | str) -> int:
