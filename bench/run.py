@@ -136,9 +136,10 @@ def suites(folder: Path, quick: bool) -> dict[str, list[tuple[str, Path, list[st
         ),
     ]
     afgen = sorted(AFGEN.glob("*.i23")) if AFGEN.is_dir() else []
-    if quick:
-        afgen = afgen[:3]
-    dense += [(f"AFGen {p.stem}", p, DENSE_TASKS) for p in afgen]
+    for path in afgen:
+        # --quick: the three smaller samples whole, enumeration alone on the larger ones
+        big = quick and path.stem not in ("n100p3q34ve", "n100p5q2", "n128p5q2_ve")
+        dense.append((f"AFGen {path.stem}", path, ["EE-PR", "EE-ST"] if big else DENSE_TASKS))
     known = {p.stem for p in afgen}
     if SHARED_AFGEN.is_dir() and not quick:
         for apx in sorted(SHARED_AFGEN.glob("*.apx")):

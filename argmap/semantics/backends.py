@@ -11,7 +11,9 @@ connected component (measured with ``bench/scc_rule.py``; figures in docs/perfor
 - a larger one goes to the SAT solver, whose clause learning wins on dense cores with
   many extensions (AFGen n100p3q34ve: 1.06 s against 2.92 s for preferred) and on large
   sparse cores alike (the 896-argument core of ER n=1000 m=3000: 0.31 s against more
-  than 20 s).
+  than 20 s). Between 40 and 100 arguments the two were within milliseconds of each other
+  either way (the 54-argument core of WS n=100: stable extensions 2 ms by the search,
+  13 ms with SAT, solver set-up included), so the search keeps them.
 
 Preferred and stable enumeration apply the rule to each component of the SCC
 decomposition (:mod:`argmap.semantics.decomposition`); the other tasks apply it to the
@@ -33,7 +35,7 @@ __all__ = ["BACKENDS", "SAT_MIN_COMPONENT", "choose", "largest_component", "sat_
 BACKENDS = ("auto", "search", "sat")
 
 #: the smallest strongly connected component that ``auto`` gives to the SAT solver
-SAT_MIN_COMPONENT = 40
+SAT_MIN_COMPONENT = 100
 
 
 @functools.cache
