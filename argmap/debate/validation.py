@@ -370,15 +370,21 @@ def _check_values(debate: Debate, problems: list[Problem]) -> set[str] | None:
 
 
 def _check_value_names(
-    where: str, names: Iterable[str], declared: set[str] | None, problems: list[Problem]
+    where: str,
+    names: Iterable[str],
+    declared: set[str] | None,
+    problems: list[Problem],
+    field: str = "values",
 ) -> None:
+    """Each value a claim or argument promotes (``field="values"``) or an audience ranks
+    (``field="order"``, whose repeats its caller reports) is a valid, known value id."""
     listed: set[str] = set()
     for name in names:
         if not isinstance(name, str) or not ID_PATTERN.fullmatch(name):
             problems.append(
                 Problem(
                     where,
-                    "values",
+                    field,
                     f"{_short(name)} is not a valid value id",
                     "use letters, digits, '_', '.' or '-', e.g. 'privacy'",
                 )
@@ -389,15 +395,15 @@ def _check_value_names(
             problems.append(
                 Problem(
                     where,
-                    "values",
+                    field,
                     f"unknown value {_short(name)}",
                     f"describe it under [[values]] or check the spelling (known: "
                     f"{', '.join(sorted(declared))})",
                 )
             )
-        elif name in listed:
+        elif name in listed and field == "values":
             problems.append(
-                Problem(where, "values", f"value {_short(name)} is listed twice", "list it once")
+                Problem(where, field, f"value {_short(name)} is listed twice", "list it once")
             )
         listed.add(name)
 
@@ -451,7 +457,7 @@ def _check_audiences(
                         )
                     )
                 ranked.add(value)
-            _check_ranked_names(where, tier, value_ids, problems)
+            _check_value_names(where, tier, value_ids, problems, field="order")
         for actor in audience.actors:
             if actor not in actor_ids:
                 problems.append(
@@ -476,31 +482,6 @@ def _check_audiences(
         _check_citations(where, audience.sources, source_ids, problems)
         _place(problems, mark, ("audiences", k))
     return seen
-
-
-def _check_ranked_names(
-    where: str, tier: Iterable[str], declared: set[str] | None, problems: list[Problem]
-) -> None:
-    for name in tier:
-        if not isinstance(name, str) or not ID_PATTERN.fullmatch(name):
-            problems.append(
-                Problem(
-                    where,
-                    "order",
-                    f"{_short(name)} is not a valid value id",
-                    "use letters, digits, '_', '.' or '-', e.g. 'privacy'",
-                )
-            )
-        elif declared is not None and name not in declared:
-            problems.append(
-                Problem(
-                    where,
-                    "order",
-                    f"unknown value {_short(name)}",
-                    f"describe it under [[values]] or check the spelling (known: "
-                    f"{', '.join(sorted(declared))})",
-                )
-            )
 
 
 def _check_schemes(schemes: tuple[Any, ...], problems: list[Problem]) -> None:

@@ -29,6 +29,7 @@ import html
 import itertools
 import json
 import os
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 from xml.dom import minidom
@@ -39,6 +40,7 @@ import attrs
 from argmap.debate import (
     MAX_EXTENSIONS,
     Debate,
+    Flattening,
     SupportReading,
     across_audiences,
     defeat_debate,
@@ -283,7 +285,11 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
     }
 
 
-Views = dict[str, dict[str, dict[str, dict[str, str] | None]]]
+#: One view of the debate (without values, an audience's, an actor's): for each reading and
+#: semantics, each claim's (or argument's) status word, or None where not computed.
+View = dict[str, dict[str, dict[str, str] | None]]
+#: A view per audience or actor.
+Views = dict[str, View]
 
 
 def _audience_views(
@@ -296,38 +302,58 @@ def _audience_views(
     arguments: Views = {}
     failing: dict[str, list[dict[str, str]]] = {}
     for audience in debate.audiences:
-        claims[audience.id], arguments[audience.id] = {}, {}
         failures = failed_attacks(debate, audience)
         failing[audience.id] = [
             {"from": f.relation.source, "to": f.relation.target, "reason": f.explain(debate)}
             for f in failures
         ]
         weighed = defeat_debate(debate, audience)
-        for reading in _READINGS:
-            claims[audience.id][reading], arguments[audience.id][reading] = {}, {}
-            try:
-                flattening = flatten(weighed, reading)
-            except ArgmapError:  # a reading past its limit: shown as not computed
-                _not_computed(reading, claims[audience.id], arguments[audience.id])
-                continue
-            costly = _costly_semantics(flattening.framework) if not _large(debate) else set()
-            if _large(debate):  # grounded only, as for the page without values
-                costly = set(EXPLORER_SEMANTICS) - {"grounded"}
-            for semantics in EXPLORER_SEMANTICS:
-                claim_view = argument_view = None
-                if semantics not in costly:
-                    try:
-                        result = evaluate_flattening(flattening, semantics)
-                    except ArgmapError:  # too many extensions to list
-                        result = None
-                    if result is not None:
-                        claim_view = {c: result.overlay(c) for c in debate.claim_ids}
-                        argument_view = {
-                            a.id: result.argument_overlay(a.id) for a in debate.arguments
-                        }
-                claims[audience.id][reading][semantics] = claim_view
-                arguments[audience.id][reading][semantics] = argument_view
+        large = _large(debate)
+        claims[audience.id], arguments[audience.id] = _view(
+            debate, lambda reading, weighed=weighed: flatten(weighed, reading), None, large
+        )
     return claims, arguments, failing
+
+
+def _view(
+    debate: Debate,
+    flattened: Callable[[str], Flattening],
+    shown: tuple[str, ...] | None,
+    large: bool,
+    perspective: str | None = None,
+) -> tuple[View, View]:
+    """The statuses of claims and of arguments, by reading and semantics, in one view of
+    the debate (an audience's, an actor's): ``flattened(reading)`` gives the framework;
+    ``shown`` limits the semantics (``None``: all but the costly ones, grounded only for a
+    large map); a reading past its limit, or a semantics with too many extensions, is
+    ``None`` (shown as not computed)."""
+    claims: View = {}
+    arguments: View = {}
+    for reading in _READINGS:
+        claims[reading], arguments[reading] = {}, {}
+        try:
+            flattening = flattened(reading)
+        except ArgmapError:  # a reading past its limit: shown as not computed
+            _not_computed(reading, claims, arguments)
+            continue
+        if shown is None:
+            wanted = {"grounded"} if large else set(EXPLORER_SEMANTICS)
+            wanted -= _costly_semantics(flattening.framework) if not large else set()
+        else:
+            wanted = set(shown)
+        for semantics in EXPLORER_SEMANTICS:
+            claim_view = argument_view = None
+            if semantics in wanted:
+                try:
+                    result = evaluate_flattening(flattening, semantics, perspective)
+                except ArgmapError:  # too many extensions to list
+                    result = None
+                if result is not None:
+                    claim_view = {c: result.overlay(c) for c in debate.claim_ids}
+                    argument_view = {a.id: result.argument_overlay(a.id) for a in debate.arguments}
+            claims[reading][semantics] = claim_view
+            arguments[reading][semantics] = argument_view
+    return claims, arguments
 
 
 def _perspective_views(
@@ -355,29 +381,13 @@ def _perspective_views(
             for r in debate.attacks
             if r.target in inside and r.source not in inside
         ]
-        claims[actor.id], arguments[actor.id] = {}, {}
-        for reading in _READINGS:
-            claims[actor.id][reading], arguments[actor.id][reading] = {}, {}
-            try:
-                flattening = flatten(debate, reading, viewpoint)
-            except ArgmapError:  # a reading past its limit: shown as not computed
-                _not_computed(reading, claims[actor.id], arguments[actor.id])
-                continue
-            shown = ("grounded",) if _large(debate) else PERSPECTIVE_SEMANTICS
-            for semantics in EXPLORER_SEMANTICS:
-                claim_view = argument_view = None
-                if semantics in shown:
-                    try:
-                        result = evaluate_flattening(flattening, semantics, actor.id)
-                    except ArgmapError:  # too many extensions to list
-                        result = None
-                    if result is not None:
-                        claim_view = {c: result.overlay(c) for c in debate.claim_ids}
-                        argument_view = {
-                            a.id: result.argument_overlay(a.id) for a in debate.arguments
-                        }
-                claims[actor.id][reading][semantics] = claim_view
-                arguments[actor.id][reading][semantics] = argument_view
+        claims[actor.id], arguments[actor.id] = _view(
+            debate,
+            lambda reading, viewpoint=viewpoint: flatten(debate, reading, viewpoint),
+            ("grounded",) if _large(debate) else PERSPECTIVE_SEMANTICS,
+            _large(debate),
+            actor.id,
+        )
     return claims, arguments, failing
 
 
