@@ -19,7 +19,7 @@ from argmap.explain.compare import compare_maps
 from argmap.formats.maps import debate_from_document, debate_to_document
 
 REPO = Path(__file__).resolve().parent.parent
-EU = REPO / "maps" / "eu-facial-recognition-2022.argmap.toml"
+EU = REPO / "tests" / "data" / "maps" / "eu-2022-extraction.argmap.toml"  # the first drawing
 
 
 def _rename(document, old: str, new: str) -> None:

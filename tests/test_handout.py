@@ -17,7 +17,7 @@ from argmap.debate import Debate, DebateBuilder
 from argmap.render.handout import PAPERS, handout_html, write_handout
 
 REPO = Path(__file__).resolve().parent.parent
-EU = REPO / "maps" / "eu-facial-recognition-2022.argmap.toml"
+EU = REPO / "tests" / "data" / "maps" / "eu-2022-extraction.argmap.toml"  # the first drawing
 POINTS_PER_MM = 72 / 25.4
 
 
