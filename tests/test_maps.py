@@ -13,6 +13,7 @@ import pytest
 from conftest import DATA
 
 from argmap.debate import Debate, Status
+from argmap.explain.whatif import without_claims
 
 MAPS = sorted((Path(__file__).resolve().parent.parent / "maps").glob("*.argmap.toml"))
 REPO = Path(__file__).resolve().parent.parent
@@ -284,35 +285,13 @@ def test_the_theses_are_undecided_without_values(path):
     assert {preferred.status(c) for c in ("C12", "C27")} == {Status.CREDULOUS}
 
 
-def _without(debate: Debate, removed) -> Debate:
-    """The debate without these claims, every argument using them and every relation on them
-    (argmap.explain.whatif.without_claims does not yet remove arguments)."""
-    gone = set(removed)
-    arguments = [
-        a for a in debate.arguments if a.conclusion not in gone and not gone & set(a.premises)
-    ]
-    relations = [r for r in debate.relations if r.source not in gone and r.target not in gone]
-    kept = {r.id for r in relations} | {a.id for a in arguments}
-    relations = [r for r in relations if r.kind.value != "undercut" or r.target in kept]
-    return attrs.evolve(
-        debate,
-        claims=[c for c in debate.claims if c.id not in gone],
-        arguments=arguments,
-        relations=relations,
-        actors=[
-            attrs.evolve(a, accepts=[c for c in a.accepts if c not in gone]) for a in debate.actors
-        ],
-        verdicts=(),
-    )
-
-
 def _flips(debate: Debate, target: str, size: int) -> list[tuple[str, ...]]:
     before = debate.evaluate("grounded").status(target)
     others = [c for c in debate.claim_ids if c not in ("C12", "C27")]
     return [
         removed
         for removed in itertools.combinations(others, size)
-        if _without(debate, removed).evaluate("grounded").status(target) is not before
+        if without_claims(debate, removed).evaluate("grounded").status(target) is not before
     ]
 
 
@@ -323,7 +302,9 @@ def test_no_single_reason_decides_a_thesis(path):
     debate = Debate.load(path)
     for thesis, other in (("C12", "C27"), ("C27", "C12")):
         before = debate.evaluate("grounded").status(thesis)
-        assert _without(debate, [other]).evaluate("grounded").status(thesis) is Status.ACCEPTED
+        assert (
+            without_claims(debate, [other]).evaluate("grounded").status(thesis) is Status.ACCEPTED
+        )
         assert _flips(debate, thesis, 1) == []
         assert before is Status.REJECTED
 

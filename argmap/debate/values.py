@@ -47,6 +47,7 @@ from collections.abc import Iterable
 import attrs
 
 from argmap.debate.model import Audience, Debate, Relation, RelationKind
+from argmap.errors import UnknownIdError
 
 __all__ = ["FailedAttack", "attack_fails", "defeat_debate", "failed_attacks", "values_of"]
 
@@ -60,10 +61,13 @@ def values_of(debate: Debate, item_id: str) -> tuple[str, ...]:
     >>> values_of(b.build(), "a")
     ('privacy',)
     """
-    if item_id in debate.claim_ids:
-        return debate.claim(item_id).values
-    argument = next((a for a in debate.arguments if a.id == item_id), None)
-    return argument.values if argument is not None else ()
+    # The debate's own id tables: one lookup each, not a scan per attack.
+    for lookup in (debate.claim, debate.argument):
+        try:
+            return lookup(item_id).values
+        except UnknownIdError:
+            pass
+    return ()
 
 
 @attrs.frozen
