@@ -87,13 +87,15 @@ def test_render_a_framework_file(tmp_path):
 
 
 def test_evaluate_table_and_json():
-    run = argmap("evaluate", NIXON, "--semantics", "grounded")
+    run = argmap("evaluate", NIXON, "--semantics", "grounded", "--formal")
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[:2] == [
         "Is Nixon a pacifist?",
         "grounded semantics, evidential support: 1 extension",
     ]
     assert "pacifist (pro): rejected, grounded UNDEC" in run.stdout
+    plain = argmap("evaluate", NIXON, "--semantics", "grounded")
+    assert "pacifist (pro) is undecided." in plain.stdout and "UNDEC" not in plain.stdout
     data = json.loads(argmap("evaluate", EU, "--json", "--perspective", "greens").stdout)
     assert data["perspective"] == "greens"
     assert {t["claim"]: t["status"] for t in data["theses"]} == {

@@ -207,3 +207,80 @@ def test_the_classroom_profile_chooses_the_reading_and_formal_shows_the_terms(tm
     class_map.write_text(text + '\n[classroom]\nhide = ["formals"]\n', encoding="utf-8")
     assert main(["explain", str(class_map), "C12"]) == 1
     assert "unknown control 'formals'; use some of: semantics" in capsys.readouterr().err
+
+
+def _plain_words_only(output: str, debate: Debate) -> str:
+    """What ``argmap evaluate`` wrote in its own words: claims' texts (cut or whole), ids
+    and actor ids removed, and the one line that names the semantics and reading."""
+    lines = [
+        line
+        for line in output.splitlines()
+        if not line.startswith("Each claim stands, falls or is undecided")
+    ]
+    text = "\n".join(lines)
+    for claim in debate.claims:
+        words = " ".join(claim.text.split())
+        for cut in range(len(words), 8, -1):  # the table cuts texts at --width
+            if words[:cut] in text:
+                text = text.replace(words[:cut], "")
+                break
+    names = [*debate.claim_ids, *(a.id for a in debate.actors)]
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "")
+    return text
+
+
+TEACHING_MAPS = [
+    "maps/smoking-ban.argmap.toml",
+    "maps/nixon-diamond.argmap.toml",
+    "maps/arguments-example.argmap.toml",
+    "tests/data/maps/eu-2022-extraction.argmap.toml",
+]
+
+
+@pytest.mark.parametrize("path", TEACHING_MAPS)
+@pytest.mark.parametrize("semantics", ["grounded", "preferred", "stable"])
+@pytest.mark.parametrize("reading", READINGS)
+def test_evaluate_speaks_plainly_unless_formal(path, semantics, reading, capsys):
+    """``argmap evaluate``'s table and verdict: stands, falls, undecided; no IN/OUT/UNDEC, no
+    accepted/credulous/rejected, no semantics or reading named beyond its one line, no helper
+    argument of the reading; ``--formal`` keeps the formal table."""
+    from argmap.cli.main import main
+
+    debate = Debate.load(path)
+    args = ["evaluate", path, "-s", semantics, "--support", reading, "--width", "200"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    result = evaluate(debate, semantics, reading)
+    own = _plain_words_only(out, debate)
+    assert not FORMAL.search(own), own
+    assert not re.search(r"\b(accepted|credulous|rejected|stable|extensions?)\b", own), own
+    for helper in _helpers(result):
+        assert helper not in own, helper
+    table = out.splitlines()[4 : 4 + len(debate.claims)]
+    rows = {line.split()[0]: line.split()[3] for line in table}
+    for claim in debate.claims:  # the table agrees with the evaluation
+        assert rows[claim.id] == plain_status(result, claim.id)
+    note = reading_note(result)
+    assert (note is not None and note in out) == (note is not None)
+    assert main([*args, "--formal"]) == 0
+    formal = capsys.readouterr().out
+    assert re.search(r"\b(IN|OUT|UNDEC)\b", formal) and "grounded" in formal.splitlines()[3]
+
+
+def test_evaluate_says_when_the_reading_changes_a_verdict(capsys):
+    from argmap.cli.main import main
+
+    path = "tests/data/maps/eu-2022-extraction.argmap.toml"
+    assert main(["evaluate", path, "-s", "grounded", "--support", "necessary"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    notes = [line for line in lines if line.startswith("Note: ")]
+    assert notes == [
+        "Note: how the supports are read changes a verdict: C12 is undecided if supports are "
+        "read otherwise; C27 is undecided if supports are read otherwise."
+    ]
+    assert main(["evaluate", path, "-s", "grounded", "--support", "necessary", "--formal"]) == 0
+    formal = capsys.readouterr().out
+    assert "Note: the support reading changes a verdict (necessary here): C12 is undecided" in (
+        formal
+    )

@@ -1,14 +1,19 @@
 """``argmap evaluate``: which claims of a map stand, as a table or JSON.
 
     argmap evaluate MAP [--semantics S] [--support R] [--perspective ACTOR] [--audience ID]
-                        [--json] [--width N] [--gradual METHOD] [--robustness] [--timeout S]
+                        [--formal] [--json] [--width N] [--gradual METHOD] [--robustness]
+                        [--timeout S]
     argmap evaluate MAP --audiences [--declared] [--semantics S] [--support R] [--json]
 
-Prints a table of every claim (stance, kind, status, grounded label, text), then the verdict:
-each thesis's status and each actor's position. Statuses: accepted (in every extension),
-credulous (in some), rejected (in none). --json prints the same as one JSON object, with each
-argument's status (it stands when its premises, its conclusion and the reading's node for it
-do; see docs/arguments.md).
+Prints a table of every claim (stance, kind, status, text), then the verdict: whether each
+thesis stands, falls or is undecided, and how each actor's claims fare; one line says which
+semantics and reading of supports decided it, and one more when another reading would change
+a thesis's verdict. A map's [classroom] profile chooses the semantics and reading when the
+command line does not. --formal prints the formal terms instead: statuses accepted (in every
+extension), credulous (in some) and rejected (in none), and each claim's grounded label (IN,
+OUT, UNDEC). --json prints the formal data as one JSON object, with each argument's status
+(it stands when its premises, its conclusion and the reading's node for it do; see
+docs/arguments.md).
 --gradual adds each claim's strength under a gradual semantics (dfquad, quad, euler,
 quadratic-energy, h-categoriser) from its base score; --robustness prints instead a table of
 each claim's status under grounded, preferred and stable semantics and the four support
@@ -30,6 +35,7 @@ import json
 import sys
 
 from argmap._text import plural
+from argmap.cli._classroom import add_classroom_options, chosen_reading
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._deadline import TimeLimitReached, add_timeout_option, report, time_limit
 from argmap.cli._inputs import (
@@ -40,6 +46,7 @@ from argmap.cli._inputs import (
 )
 from argmap.debate import AcrossAudiences, Audience, Debate, Evaluation, across_audiences
 from argmap.debate import evaluate as evaluate_debate
+from argmap.explain.plain import plain_table, plain_verdict, reading_note
 from argmap.explain.whatif import robustness
 from argmap.gradual import GradualResult, debate_strengths
 
@@ -54,6 +61,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     add_input_options(parser)
     add_reading_options(parser, "preferred")
     add_audience_option(parser)
+    add_classroom_options(parser, "preferred")
     parser.add_argument(
         "--audiences",
         action="store_true",
@@ -202,6 +210,7 @@ def _output(options: argparse.Namespace) -> str:
     if options.width < 10:
         raise UsageError("--width must be at least 10")
     out = io.StringIO()
+    semantics, support = chosen_reading(options, debate)
     if options.declared and not options.audiences:
         raise UsageError("--declared goes with --audiences")
     if options.audiences:
@@ -210,9 +219,7 @@ def _output(options: argparse.Namespace) -> str:
                 "--audiences compares every audience; leave out --audience, --perspective, "
                 "--robustness and --gradual"
             )
-        across = across_audiences(
-            debate, options.semantics, options.support, declared=options.declared
-        )
+        across = across_audiences(debate, semantics, support, declared=options.declared)
         if options.json:
             return json.dumps(audiences_as_json(across), indent=2, ensure_ascii=False) + "\n"
         out.write(
@@ -223,27 +230,37 @@ def _output(options: argparse.Namespace) -> str:
         return out.getvalue()
     if options.robustness:
         return robustness(debate).table() + "\n"
-    result = evaluate_debate(
-        debate, options.semantics, options.support, options.perspective, options.audience
-    )
+    result = evaluate_debate(debate, semantics, support, options.perspective, options.audience)
     strengths = debate_strengths(debate, options.gradual) if options.gradual else None
     if options.json:
         return json.dumps(as_json(result, strengths), indent=2, ensure_ascii=False) + "\n"
     perspective = f", as {result.perspective} sees it" if result.perspective else ""
     if result.audience is not None:
         perspective += f", for {result.audience.name} ({result.audience.ranking})"
-    out.write(
-        f"{debate.question}\n{result.semantics.title} semantics, {result.reading.value} support"
-        f"{perspective}: {plural(len(result.extensions), 'extension')}\n\n"
-    )
-    out.write(result.table(width=options.width) + "\n\n")
+    formal = options.formal
+    if formal:
+        out.write(
+            f"{debate.question}\n{result.semantics.title} semantics, {result.reading.value} "
+            f"support{perspective}: {plural(len(result.extensions), 'extension')}\n\n"
+        )
+        out.write(result.table(width=options.width) + "\n\n")
+    else:  # the formal words stay on one line
+        out.write(
+            f"{debate.question}\nEach claim stands, falls or is undecided{perspective} "
+            f"({result.semantics.title} semantics, {result.reading.value} reading of "
+            "supports; --formal shows the formal terms).\n\n"
+        )
+        out.write(plain_table(result, width=options.width) + "\n\n")
     for failure in result.failed_attacks:
         out.write(f"fails: {failure.explain(debate)}\n")
     if result.failed_attacks:
         out.write("\n")
     if strengths is not None:
         out.write(_strength_table(result, strengths) + "\n\n")
-    out.write(str(result.verdict) + "\n")
+    out.write((str(result.verdict) if formal else plain_verdict(result)) + "\n")
+    note = reading_note(result, formal=formal)
+    if note:
+        out.write(note + "\n")
     return out.getvalue()
 
 

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from argmap._text import shorten
+from argmap._text import plural, shorten
 from argmap.debate import DerivedAttack, Evaluation, SupportReading
 from argmap.debate import evaluate as evaluate_debate
 from argmap.debate.model import Argument, Debate, RelationKind
@@ -49,8 +49,11 @@ __all__ = [
     "attackers_of",
     "attackers_that_win",
     "explain_plainly",
+    "note_from_words",
     "plain_reasons",
     "plain_status",
+    "plain_table",
+    "plain_verdict",
     "reading_note",
 ]
 
@@ -486,29 +489,116 @@ def reading_note(evaluation: Evaluation, *, formal: bool = False) -> str | None:
     theses = [c.id for c in debate.theses]
     if not theses:
         return None
-    changes: list[str] = []
+    others: dict[str, dict[str, str]] = {}
     for reading in SupportReading:
         if reading is evaluation.reading:
             continue
         other = evaluate_debate(debate, evaluation.semantics, reading, evaluation.perspective)
+        others[reading.value] = {t: other.overlay(t) for t in theses}
+    here = {t: evaluation.overlay(t) for t in theses}
+    return note_from_words(theses, here, others, evaluation.reading.value, formal=formal)
+
+
+def note_from_words(
+    theses: Iterable[str],
+    here: dict[str, str],
+    others: dict[str, dict[str, str]],
+    reading: str,
+    *,
+    formal: bool = False,
+) -> str | None:
+    """The line :func:`reading_note` writes, from the theses' words
+    (:meth:`Evaluation.overlay`'s) under the current reading (``here``) and under each other
+    reading (``others``, by reading name): for a caller that has the words already, such
+    as the explorer page, which carries every reading's.
+
+    >>> note_from_words(["ban"], {"ban": "accepted"}, {"necessary": {"ban": "rejected"}},
+    ...                 "evidential")
+    'Note: how the supports are read changes a verdict: ban falls if supports are read otherwise.'
+    """
+    changes: list[str] = []
+    theses = list(theses)
+    for name, words in others.items():
+        if name == reading:
+            continue
         for thesis in theses:
-            here, there = evaluation.overlay(thesis), other.overlay(thesis)
-            if PLAIN_WORDS[here] != PLAIN_WORDS[there] or (formal and here != there):
+            now, then = here.get(thesis), words.get(thesis)
+            if now is None or then is None:  # not computed there
+                continue
+            if PLAIN_WORDS[now] != PLAIN_WORDS[then] or (formal and now != then):
                 if formal:
-                    changes.append(f"{thesis} is {there} under the {reading.value} reading")
+                    changes.append(f"{thesis} is {then} under the {name} reading")
                 else:
-                    verb = _VERB[PLAIN_WORDS[there]]
+                    verb = _VERB[PLAIN_WORDS[then]]
                     changes.append(f"{thesis} {verb} if supports are read otherwise")
     if not changes:
         return None
     unique = list(dict.fromkeys(changes))
     if formal:
         return (
-            f"Note: the support reading changes a verdict ({evaluation.reading.value} here): "
+            f"Note: the support reading changes a verdict ({reading} here): "
             + "; ".join(unique)
             + "."
         )
     return "Note: how the supports are read changes a verdict: " + "; ".join(unique) + "."
+
+
+def plain_table(evaluation: Evaluation, width: int = 60) -> str:
+    """Every claim's status in plain words, as a text table (``argmap evaluate`` without
+    ``--formal``): claim, stance, kind, status (stands, falls or undecided) and text cut to
+    ``width`` characters.
+
+    >>> from argmap.debate import Debate, evaluate
+    >>> smoke = Debate.load("maps/smoking-ban.argmap.toml")
+    >>> print(plain_table(evaluate(smoke, "grounded"), width=30).splitlines()[6])
+    trade         con     objection  falls   Bars will lose customers and…
+    """
+    header = ["claim", "stance", "kind", "status", "text"]
+    body = [
+        [
+            c.id,
+            c.stance.value,
+            c.kind.value,
+            plain_status(evaluation, c.id),
+            shorten(c.text, width),
+        ]
+        for c in evaluation.debate.claims
+    ]
+    sizes = [max(len(r[i]) for r in [header, *body]) for i in range(len(header) - 1)]
+    lines = []
+    for r in [header, *body]:
+        cells = [r[i].ljust(sizes[i]) for i in range(len(sizes))]
+        lines.append("  ".join([*cells, r[-1]]).rstrip())
+    if not evaluation.extensions:
+        lines.append("(no coherent view of the debate exists under these rules: every claim falls)")
+    return "\n".join(lines)
+
+
+def plain_verdict(evaluation: Evaluation) -> str:
+    """Each thesis's status and each actor's claims in plain words (what ``argmap
+    evaluate`` ends with unless ``--formal``).
+
+    >>> from argmap.debate import Debate, evaluate
+    >>> print(plain_verdict(evaluate(Debate.load("maps/smoking-ban.argmap.toml"), "grounded")))
+    ban (pro) stands.
+    """
+    debate = evaluation.debate
+    lines = [
+        f"{c.id} ({c.stance.value}) {_VERB[plain_status(evaluation, c.id)]}." for c in debate.theses
+    ]
+    for actor in debate.actors:
+        held = [c.id for c in debate.claims_held_by(actor.id)]
+        if not held:
+            continue
+        words = [plain_status(evaluation, c) for c in held]
+        counts = {w: words.count(w) for w in ("stands", "undecided", "falls")}
+        lines.append(
+            f"{actor.id}: of {plural(len(held), 'claim')} held, "
+            f"{counts['stands']} {'stands' if counts['stands'] == 1 else 'stand'}, "
+            f"{counts['undecided']} undecided, "
+            f"{counts['falls']} {'falls' if counts['falls'] == 1 else 'fall'}"
+        )
+    return "\n".join(lines)
 
 
 def attackers_that_win(evaluation: Evaluation, claim_id: str) -> tuple[str, ...]:
