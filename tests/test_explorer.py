@@ -103,6 +103,25 @@ def test_embedded_statuses_are_the_evaluation():
     assert data["rounds"]["evidential"][0] == {c: None for c in debate.claim_ids}
 
 
+def test_embedded_reading_notes_are_those_every_other_output_prints():
+    """The page's one line on a thesis whose verdict the reading changes is
+    :func:`reading_note`'s, for each reading and semantics, plain and formal."""
+    from argmap.explain.plain import reading_note
+
+    debate = Debate.load(EU)
+    notes = explorer_data(debate)["reading_notes"]["map"]
+    seen = 0
+    for reading in ("evidential", "deductive", "necessary", "none"):
+        for semantics in ("grounded", "preferred"):
+            result = evaluate(debate, semantics, reading)
+            assert notes[reading][semantics] == {
+                "plain": reading_note(result),
+                "formal": reading_note(result, formal=True),
+            }
+            seen += notes[reading][semantics]["plain"] is not None
+    assert seen >= 2  # this map's theses do change with the reading
+
+
 def test_page_is_deterministic_for_the_same_drawing():
     debate = Debate.load(EU)
     assert explorer_html(debate, svg="<svg></svg>") == explorer_html(debate, svg="<svg></svg>")
@@ -151,7 +170,7 @@ def test_clicking_a_claim_shows_it_in_the_panel(browser, eu_page):
     _node(browser, "C44").click()
     panel = browser.find_element(By.ID, "panel").text
     assert "Procedural safeguards, such as prior authorisation" in panel
-    assert "grounded rejected" in panel.replace("\n", " ")
+    assert "grounded falls" in panel.replace("\n", " ")
     assert "C44 falls: C21 attacks it, and C21 stands." in panel  # plain words by default
     browser.find_element(By.ID, "formal").click()  # "show the formal terms"
     formal = browser.find_element(By.ID, "panel").text
@@ -168,12 +187,19 @@ def test_switching_semantics_restyles_the_map(browser, eu_page):
         browser, "C12"
     ).get_attribute("class")
     Select(browser.find_element(By.ID, "semantics")).select_by_value("preferred")
-    assert "CREDULOUS" in _word(browser, "C12") and "st-credulous" in _node(
+    assert "UNDECIDED" in _word(browser, "C12") and "st-credulous" in _node(
         browser, "C12"
     ).get_attribute("class")
+    legend = browser.find_element(By.ID, "legend-statuses").text
+    assert "undecided: it stands in some views, not all" in legend  # plain words by default
+    assert not re.search(r"accepted|credulous|rejected", legend)
+    browser.find_element(By.ID, "formal").click()  # "show the formal terms"
+    assert "CREDULOUS" in _word(browser, "C12")
+    assert "credulous" in browser.find_element(By.ID, "legend-statuses").text
+    browser.find_element(By.ID, "formal").click()
     assert "preferred semantics, evidential reading" in browser.find_element(By.ID, "legend").text
     Select(browser.find_element(By.ID, "reading")).select_by_value("necessary")
-    assert "ACCEPTED" in _word(browser, "C12")
+    assert "STANDS" in _word(browser, "C12")
 
 
 def test_actor_filter_and_search(browser, eu_page):
@@ -203,7 +229,7 @@ def test_stepper_and_keyboard(browser, eu_page):
     assert browser.find_element(By.ID, "round-label").text.startswith("round 0 of ")
     assert "NOT YET DECIDED" in _word(browser, "C21")
     browser.find_element(By.ID, "round-next").click()
-    assert "ACCEPTED" in _word(browser, "C21") and "REJECTED" in _word(browser, "C44")
+    assert "STANDS" in _word(browser, "C21") and "FALLS" in _word(browser, "C44")
     browser.find_element(By.ID, "round-stop").click()
     node = _node(browser, "C14")
     browser.execute_script("arguments[0].focus()", node)
@@ -330,7 +356,7 @@ def test_clicking_an_argument_shows_its_scheme_premises_status_and_open_question
     debate = Debate.load(ARGUMENTS_MAP)
     report = question_report(debate.arguments, debate.relations)
     _open(browser, arguments_page)
-    assert "ACCEPTED" in browser.execute_script(
+    assert "STANDS" in browser.execute_script(
         "return arguments[0].querySelector('[data-argmap-slot=status]').textContent",
         _argument_node(browser, "A1"),
     )
@@ -342,7 +368,7 @@ def test_clicking_an_argument_shows_its_scheme_premises_status_and_open_question
     assert "It scans everyone, and scanning everyone is mass surveillance" in text
     assert "scans: Live facial recognition scans the face" in text  # a premise
     assert "mass-surveillance: Live facial recognition in public" in text  # the conclusion
-    assert "grounded accepted" in text
+    assert "grounded stands" in text
     open_ids = [
         li.get_attribute("data-question")
         for li in panel.find_elements(By.CSS_SELECTOR, "li.open-question")
@@ -361,7 +387,7 @@ def test_clicking_an_argument_shows_its_scheme_premises_status_and_open_question
     assert browser.find_element(By.ID, "panel-title").text == "A2"
     assert "grounded undecided" in browser.find_element(By.ID, "panel").text.replace("\n", " ")
     Select(browser.find_element(By.ID, "semantics")).select_by_value("preferred")
-    assert "CREDULOUS" in browser.execute_script(
+    assert "UNDECIDED" in browser.execute_script(
         "return arguments[0].querySelector('[data-argmap-slot=status]').textContent",
         _argument_node(browser, "A2"),
     )
@@ -414,11 +440,11 @@ def test_choosing_an_audience_restyles_the_map_and_fades_the_attacks_that_fail(b
     path = tmp_path / "values.html"
     write_explorer(Debate.load(VALUES_MAP), path)
     _open(browser, path)
-    assert "ACCEPTED" in _word(browser, "ban")
+    assert "STANDS" in _word(browser, "ban")
     fails = "return Array.from(document.querySelectorAll('g.edge.fails')).map(g => g.querySelector('title').textContent)"
     assert browser.execute_script(fails) == []
     Select(browser.find_element(By.ID, "audience")).select_by_value("public-safety")
-    assert "REJECTED" in _word(browser, "ban") and "ACCEPTED" in _word(browser, "allow")
+    assert "FALLS" in _word(browser, "ban") and "STANDS" in _word(browser, "allow")
     assert sorted(browser.execute_script(fails)) == ["ban->allow", "wrongful->allow"]
     assert "for City police" in browser.find_element(By.ID, "legend").text
     _node(browser, "ban").click()
@@ -474,7 +500,7 @@ def test_choosing_an_actor_shows_the_map_as_it_sees_it(browser, eu_page):
     Select(browser.find_element(By.ID, "actor")).select_by_value(actor)
     for claim in debate.claim_ids:  # every claim still shown, with the actor's statuses
         assert _node(browser, claim).is_displayed()
-        word = {"accepted": "ACCEPTED", "undecided": "UNDECIDED", "rejected": "REJECTED"}
+        word = {"accepted": "STANDS", "undecided": "UNDECIDED", "rejected": "FALLS"}
         assert word[seen.overlay(claim)] in _word(browser, claim), claim
     name = debate.actor(actor).name
     assert f"as {name} sees it" in browser.find_element(By.ID, "legend").text

@@ -64,7 +64,13 @@ def test_plain_reasons_formal_switch_hidden_controls_and_print(browser, class_ma
     sizes = _pdf_pages(browser)  # the map, then the selected claim's panel
     assert len(sizes) >= 2
     assert all(sorted(s) == pytest.approx([595.3, 841.9], abs=2) for s in sizes)
+    note = browser.find_element(By.ID, "reading-note")
+    assert note.is_displayed()
+    assert note.text.startswith("Note: how the supports are read changes a verdict: C12 ")
+    words = browser.find_element(By.ID, "side").text
+    assert not re.search(r"\b(IN|OUT|UNDEC|ACCEPTED|REJECTED|CREDULOUS)\b", words)
     browser.find_element(By.ID, "formal").click()
     assert "(necessary reading of supports): accepted (grounded label IN)" in panel.text
+    assert note.text.startswith("Note: the support reading changes a verdict (necessary here)")
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []

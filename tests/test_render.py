@@ -16,6 +16,7 @@ import pytest
 from argmap import ArgumentFramework
 from argmap.debate import Debate, DebateBuilder, flatten
 from argmap.errors import ArgmapError, UnknownChoiceError
+from argmap.explain.plain import PLAIN_WORDS
 from argmap.render import (
     SFDP_LIMIT,
     DiagramOptions,
@@ -72,7 +73,8 @@ def test_every_map_renders_with_each_claim_and_the_style_of_its_status(path):
             "credulous": theme.credulous,
             "rejected": theme.rejected,
         }[status]
-        assert look.word in node["text"]
+        # plain words unless formal: stands, undecided (credulous), falls
+        assert PLAIN_WORDS[status].upper() in node["text"]
         shape = node["shape"]
         assert shape.get("stroke-width", "1") == f"{look.penwidth:g}"
         if status == "accepted":
@@ -90,7 +92,20 @@ def test_grounded_overlay_draws_undecided_claims_dotted():
     nodes = _nodes(render_bytes(to_graph(nixon.evaluate("grounded")), "svg"))
     assert "UNDECIDED" in nodes["pacifist"]["text"]
     assert nodes["pacifist"]["shape"]["stroke-dasharray"] == "1,5"
-    assert "ACCEPTED" in nodes["quaker"]["text"]
+    assert "STANDS" in nodes["quaker"]["text"]
+
+
+def test_diagrams_speak_plainly_unless_formal():
+    """Node words and legend: STANDS, UNDECIDED, FALLS by default; the formal words
+    (ACCEPTED, CREDULOUS, REJECTED) only with ``formal``."""
+    nixon = Debate.load(REPO / "maps" / "nixon-diamond.argmap.toml")
+    plain = debate_graph(nixon.evaluate("preferred")).source
+    formal = debate_graph(nixon.evaluate("preferred"), DiagramOptions(formal=True)).source
+    for word in ("ACCEPTED", "CREDULOUS", "REJECTED", "IN", "OUT", "UNDEC"):
+        assert not re.search(rf"\b{word}\b", plain), word
+    assert "STANDS" in plain and "FALLS" in plain  # the legend names every look
+    assert "it stands in some views, not all" in plain
+    assert "ACCEPTED" in formal and "CREDULOUS" in formal and "STANDS" not in formal
 
 
 def test_relations_have_distinct_heads_and_undercuts_meet_the_relation():
@@ -252,8 +267,8 @@ def test_debate_graph_draws_what_it_is_given_and_computes_nothing(monkeypatch):
     derived = DiagramOptions(show_derived=True)
     evaluated = debate_graph(result, derived).source
     plain = debate_graph(flattening, derived).source
-    assert "semantics, deductive support" in evaluated and "ACCEPTED" in evaluated
-    assert "semantics" not in plain and "ACCEPTED" not in plain
+    assert "semantics, deductive support" in evaluated and "STANDS" in evaluated
+    assert "semantics" not in plain and "STANDS" not in plain
     dotted = [line for line in plain.splitlines() if "style=dotted" in line]
     assert dotted and dotted == [line for line in evaluated.splitlines() if "style=dotted" in line]
 
@@ -305,7 +320,7 @@ def test_linked_arguments_are_nodes_joining_their_premises_labelled_with_their_s
         assert _squash(f"{argument.id} · ARGUMENT") in _squash(node["text"])
         assert _squash(scheme(argument.scheme).name) in _squash(node["text"])
         look = theme.status_style(result.argument_overlay(argument.id))
-        assert look.word in node["text"]
+        assert PLAIN_WORDS[result.argument_overlay(argument.id)].upper() in node["text"]
         assert node["shape"].get("stroke-width", "1") == f"{look.penwidth:g}"
         for premise in argument.premises:  # premise -> node, no arrowhead: linked
             assert edges[(premise, argument.id)]["stroke"] == theme.support_colour
@@ -313,7 +328,7 @@ def test_linked_arguments_are_nodes_joining_their_premises_labelled_with_their_s
         assert edges[(argument.id, argument.conclusion)]["stroke"] == theme.support_colour
     # the teaching map's A1 stands; A2's chilling premise is in a mutual attack, so under
     # grounded semantics A2 is undecided, like its conclusion (docs/arguments.md)
-    assert "ACCEPTED" in nodes["A1"]["text"] and "UNDECIDED" in nodes["A2"]["text"]
+    assert "STANDS" in nodes["A1"]["text"] and "UNDECIDED" in nodes["A2"]["text"]
     assert result.overlay("ban") == "undecided"
     # the undercut of A1 ends on A1's node, dashed; no joint point is drawn for it
     (undercut,) = debate.undercuts

@@ -3,12 +3,15 @@
     argmap render MAP -o OUT.svg [--semantics S] [--support R] [--group-by stance|actor|tag]
                                  [--format svg|png|pdf|dot] [--direction BT|TB|LR|RL]
                                  [--derived] [--gradual METHOD] [--no-legend] [--no-actors]
-                                 [--plain] [--quiet] [--follow-symlinks]
+                                 [--plain] [--formal] [--quiet] [--follow-symlinks]
                                  [--engine auto|dot|sfdp|neato] [--timeout S]
 
-The picture's format follows OUT's suffix unless --format is given. After writing it, the
-command prints which claims stand: each thesis's status and the accepted claims (--quiet
-prints nothing). OUT '-' writes the picture to standard output (give --format; nothing else
+The picture's format follows OUT's suffix unless --format is given. Each claim is marked
+STANDS, UNDECIDED or FALLS (--formal: ACCEPTED, CREDULOUS, UNDECIDED, REJECTED); when
+another reading of the supports would change a thesis's verdict, a line under the title says
+so. A map's [classroom] profile chooses the semantics and reading when the command line does
+not. After writing it, the command prints which claims stand: each thesis's status and the
+claims that stand (--quiet prints nothing). OUT '-' writes the picture to standard output (give --format; nothing else
 is printed). OUT must be a regular file or a new name, never the map itself (docs/cli.md).
 Frameworks (.i23, .apx, .tgf) are drawn with their grounded labelling.
 --engine chooses the Graphviz layout (default auto: from the diagram's size and density,
@@ -23,6 +26,7 @@ import io
 import sys
 
 from argmap._text import plural
+from argmap.cli._classroom import add_classroom_options, chosen_reading
 from argmap.cli._common import add_command
 from argmap.cli._deadline import TimeLimitReached, add_timeout_option, report, time_limit
 from argmap.cli._inputs import (
@@ -34,6 +38,7 @@ from argmap.cli._inputs import (
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate, Evaluation, Flattening, flatten
 from argmap.debate import evaluate as evaluate_debate
+from argmap.explain.plain import PLAIN_WORDS, reading_note
 from argmap.gradual import debate_strengths
 from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, guess_picture_format, picture_bytes
 from argmap.render.output import ENGINES
@@ -59,6 +64,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     add_reading_options(parser, "grounded")
     add_audience_option(parser)
+    add_classroom_options(parser, "grounded")
     parser.add_argument(
         "--group-by", choices=GROUPINGS, help="box the claims of each stance, actor or tag"
     )
@@ -122,15 +128,18 @@ def _draw(options: argparse.Namespace, fmt: str, notes: list[str]) -> tuple[byte
     engine = None if options.engine == "auto" else options.engine
     if isinstance(subject, Debate):
         result: Evaluation | None = None
+        semantics, support = chosen_reading(options, subject)
+        note = None
         if not options.plain:
             result = evaluate_debate(
-                subject, options.semantics, options.support, options.perspective, options.audience
+                subject, semantics, support, options.perspective, options.audience
             )
+            note = reading_note(result, formal=options.formal)
         drawn: Evaluation | Flattening | Debate = subject
         if result is not None:
             drawn = result
         elif options.derived:  # the derived attacks come from the reading
-            drawn = flatten(subject, options.support)
+            drawn = flatten(subject, support)
         picture = picture_bytes(
             drawn,
             fmt,
@@ -140,6 +149,8 @@ def _draw(options: argparse.Namespace, fmt: str, notes: list[str]) -> tuple[byte
             show_actors=not options.no_actors,
             legend=not options.no_legend,
             strengths=debate_strengths(subject, options.gradual) if options.gradual else None,
+            formal=options.formal,
+            caption=note,
             engine=engine,
             notes=notes,
         )
@@ -148,7 +159,9 @@ def _draw(options: argparse.Namespace, fmt: str, notes: list[str]) -> tuple[byte
             out.write(", not evaluated\n")
         else:
             out.write(f", {result.semantics.title} semantics, {result.reading.value} support\n")
-            out.write(_stands(result))
+            out.write(_stands(result) if options.formal else _plain_stands(result))
+            if note:
+                out.write(note + "\n")
         return picture, out.getvalue()
     labelling = None if options.plain else grounded_labelling(subject)
     picture = picture_bytes(
@@ -177,4 +190,17 @@ def _stands(result: Evaluation) -> str:
         )
     accepted = result.accepted
     lines.append(f"accepted ({len(accepted)} of {len(result.debate.claims)}): {' '.join(accepted)}")
+    return "\n".join(lines) + "\n"
+
+
+def _plain_stands(result: Evaluation) -> str:
+    """Each thesis stands, falls or is undecided, and the claims that stand."""
+    words = {c: PLAIN_WORDS[result.overlay(c)] for c in result.debate.claim_ids}
+    lines = []
+    for claim in result.debate.theses:
+        word = words[claim.id]
+        verb = "is undecided" if word == "undecided" else word
+        lines.append(f"{claim.id} ({claim.stance.value}) {verb}: {claim.text}")
+    standing = [c for c, word in words.items() if word == "stands"]
+    lines.append(f"standing ({len(standing)} of {len(words)}): {' '.join(standing)}")
     return "\n".join(lines) + "\n"

@@ -44,6 +44,7 @@ from argmap.explain.acceptance import grounded_explanation
 from argmap.semantics import Label, Labelling, grounded_labelling
 
 __all__ = [
+    "PLAIN_MEANINGS",
     "PLAIN_WORDS",
     "PlainExplanation",
     "attackers_of",
@@ -63,6 +64,11 @@ PLAIN_WORDS = {
     "rejected": "falls",
     "undecided": "undecided",
     "credulous": "undecided",
+}
+#: What the plain words leave out, for a legend: two looks share the word "undecided".
+PLAIN_MEANINGS = {
+    "credulous": "it stands in some views, not all",
+    "undecided": "nothing settles it",
 }
 _TOKEN = re.compile(r"[\w.\-]+")
 #: A relation holds as far as its undercut fails.
@@ -477,7 +483,7 @@ def explain_plainly(
 
 def reading_note(evaluation: Evaluation, *, formal: bool = False) -> str | None:
     """One line when reading the supports another way changes a thesis's verdict (same
-    semantics, same perspective), else None. Plain by default; ``formal`` names the
+    semantics, same perspective and audience), else None. Plain by default; ``formal`` names the
     readings and statuses.
 
     >>> from argmap.debate import Debate, evaluate
@@ -493,7 +499,9 @@ def reading_note(evaluation: Evaluation, *, formal: bool = False) -> str | None:
     for reading in SupportReading:
         if reading is evaluation.reading:
             continue
-        other = evaluate_debate(debate, evaluation.semantics, reading, evaluation.perspective)
+        other = evaluate_debate(
+            debate, evaluation.semantics, reading, evaluation.perspective, evaluation.audience
+        )
         others[reading.value] = {t: other.overlay(t) for t in theses}
     here = {t: evaluation.overlay(t) for t in theses}
     return note_from_words(theses, here, others, evaluation.reading.value, formal=formal)

@@ -33,6 +33,7 @@ from argmap.debate import Argument, Debate, Evaluation, Flattening, RelationKind
 from argmap.debate.questions import known_schemes
 from argmap.debate.schemes import Scheme
 from argmap.errors import ArgmapError, NotDrawableError, UnknownChoiceError
+from argmap.explain.plain import PLAIN_MEANINGS, PLAIN_WORDS
 from argmap.framework import ArgumentFramework
 from argmap.render.labels import SafeDigraph, html_label, html_text, wrap_html
 from argmap.render.theme import Theme
@@ -84,7 +85,9 @@ class DiagramOptions:
     attacks the support reading derives, dotted; ``statuses`` overrides the drawn status
     of claims (``"accepted"``, ``"credulous"``, ``"undecided"``, ``"rejected"`` or None);
     ``highlight`` draws those claims in full and dims the rest; ``strengths`` adds a bar
-    per claim (gradual semantics); ``caption`` is a line under the title.
+    per claim (gradual semantics); ``caption`` is a line under the title. Statuses are
+    written in plain words (STANDS, UNDECIDED, FALLS) unless ``formal``, which writes the
+    theme's words (ACCEPTED, CREDULOUS, UNDECIDED, REJECTED).
 
     >>> DiagramOptions(group_by="stance").direction
     'BT'
@@ -105,6 +108,29 @@ class DiagramOptions:
     strengths: Mapping[str, float] | None = None
     caption: str | None = None
     show_title: bool = True
+    formal: bool = False
+
+
+#: What the legend says of each status's look, in plain words and in the formal ones.
+_LOOKS = {
+    "accepted": ("thick border", "thick border"),
+    "credulous": (f"dashed border: {PLAIN_MEANINGS['credulous']}", "dashed border"),
+    "undecided": (f"dotted border: {PLAIN_MEANINGS['undecided']}", "dotted border"),
+    "rejected": ("grey, dashed border", "grey, dashed border"),
+}
+
+
+def _plain_theme(theme: Theme) -> Theme:
+    """``theme`` with its status words in plain language (:data:`PLAIN_WORDS`, capitals):
+    what a diagram shows unless ``DiagramOptions.formal``.
+
+    >>> _plain_theme(Theme()).rejected.word, _plain_theme(Theme()).credulous.word
+    ('FALLS', 'UNDECIDED')
+    """
+    words = {
+        key: attrs.evolve(getattr(theme, key), word=PLAIN_WORDS[key].upper()) for key in _LOOKS
+    }
+    return attrs.evolve(theme, **words)
 
 
 def _base_graph(
@@ -178,6 +204,8 @@ def debate_graph(
             "or flatten(debate, reading), not the bare Debate"
         )
     theme, group_by = options.theme, options.group_by
+    if not options.formal:
+        theme = _plain_theme(theme)
     title = _title(debate, result, theme) if options.show_title else ""
     if options.caption:
         size = theme.small_font_size + 2
@@ -284,7 +312,9 @@ def debate_graph(
         _derived_edges(graph, flattening, theme)
     if options.legend:
         evaluated = result is not None or any(v for v in (options.statuses or {}).values())
-        _legend(graph, theme, evaluated, debate, options.show_derived, bool(failed))
+        _legend(
+            graph, theme, evaluated, debate, options.show_derived, bool(failed), options.formal
+        )
     return graph
 
 
@@ -566,6 +596,7 @@ def _legend(
     debate: Debate,
     derived: bool,
     failing: bool = False,
+    formal: bool = True,
 ) -> None:
     small = f'POINT-SIZE="{theme.small_font_size + 1}"'
 
@@ -598,13 +629,9 @@ def _legend(
             row("- fails -┤", "fails for this audience (its values rank lower)", theme.dimmed)
         )
     if evaluated:
-        for look, meaning in (
-            (theme.accepted, "thick border"),
-            (theme.credulous, "dashed border"),
-            (theme.undecided, "dotted border"),
-            (theme.rejected, "grey, dashed border"),
-        ):
-            rows.append(row(look.word, meaning))
+        for key, (plain, formal_words) in _LOOKS.items():
+            look = theme.status_style(key)
+            rows.append(row(look.word, formal_words if formal else plain))
     table = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">'
     with _cluster(graph, "cluster_legend") as box:
         box.attr(

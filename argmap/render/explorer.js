@@ -20,11 +20,11 @@
     round: null,
     formal: false, // plain words ("stands", "falls") unless "show the formal terms"
   };
-  const WORDS = {
-    accepted: "ACCEPTED",
-    credulous: "CREDULOUS",
-    undecided: "UNDECIDED",
-    rejected: "REJECTED",
+  // a status in the words of the moment: plain ("stands", "falls", "undecided") unless
+  // "show the formal terms"; both come from the page's maker (argmap.explain.plain)
+  const wordOf = (status) => {
+    const words = state.formal ? data.words.formal : data.words.plain;
+    return own(words, status) ? words[status] : "";
   };
 
   function el(tag, attributes, text) {
@@ -137,23 +137,23 @@
       const status = statusOf(id);
       group.classList.remove("st-accepted", "st-credulous", "st-undecided", "st-rejected", "st-none");
       group.classList.add("st-" + status);
-      if (word) word.textContent = WORDS[status] || (state.round !== null ? "NOT YET DECIDED" : "");
+      if (word) word.textContent = wordOf(status).toUpperCase() || (state.round !== null ? "NOT YET DECIDED" : "");
       group.classList.toggle("hidden", !visible(id));
       group.classList.toggle("dim", near !== null && !near.has(id));
       group.classList.toggle("selected", state.selected === id);
       const claim = data.claims[id];
-      group.setAttribute("aria-label", claim.label + " (" + (WORDS[status] || "not decided").toLowerCase() + ")");
+      group.setAttribute("aria-label", claim.label + " (" + (wordOf(status) || "not decided") + ")");
       group.setAttribute("aria-pressed", state.selected === id ? "true" : "false");
     }
     for (const [id, { group, word }] of argumentNodes) {
       const status = argumentStatusOf(id);
       group.classList.remove("st-accepted", "st-credulous", "st-undecided", "st-rejected", "st-none");
       group.classList.add("st-" + status);
-      if (word) word.textContent = WORDS[status] || "";
+      if (word) word.textContent = wordOf(status).toUpperCase();
       group.classList.toggle("hidden", !visible(id));
       group.classList.toggle("dim", near !== null && !near.has(id));
       group.classList.toggle("selected", state.selected === id);
-      group.setAttribute("aria-label", "argument " + data.arguments[id].label + " (" + (WORDS[status] || "not decided").toLowerCase() + ")");
+      group.setAttribute("aria-label", "argument " + data.arguments[id].label + " (" + (wordOf(status) || "not decided") + ")");
       group.setAttribute("aria-pressed", state.selected === id ? "true" : "false");
     }
     const fails = new Set(failing().map((f) => f.from + "->" + f.to));
@@ -270,7 +270,7 @@
     for (const semantics of data.semantics) {
       const row = el("tr");
       const statuses = tables[state.reading][semantics];
-      const value = statuses ? WORDS[statuses[id]].toLowerCase()
+      const value = statuses ? wordOf(statuses[id])
         : perspective() && !data.perspective_semantics.includes(semantics)
           ? "not computed for an actor's view (" + data.perspective_semantics.join(" and ") + " are)"
           : "not computed for this map (too costly)";
@@ -288,7 +288,7 @@
     const list = el("ul", { class: "arguments" });
     for (const argumentId of ids) {
       const status = argumentStatusOf(argumentId);
-      const words = argumentId + ": " + data.arguments[argumentId].scheme_name + (WORDS[status] ? " (" + WORDS[status].toLowerCase() + ")" : "");
+      const words = argumentId + ": " + data.arguments[argumentId].scheme_name + (wordOf(status) ? " (" + wordOf(status) + ")" : "");
       const button = el("button", { type: "button", class: "link", "data-argument": argumentId }, words);
       button.addEventListener("click", () => select(argumentId));
       const item = el("li");
@@ -355,13 +355,23 @@
     for (const status of ["accepted", "credulous", "undecided", "rejected"]) {
       if (!shown.has(status)) continue;
       const item = el("li", { class: "legend-" + status });
-      item.append(el("span", { class: "swatch st-" + status }), el("span", {}, WORDS[status].toLowerCase()));
+      const meaning = !state.formal && own(data.words.meanings, status) ? ": " + data.words.meanings[status] : "";
+      item.append(el("span", { class: "swatch st-" + status }), el("span", {}, wordOf(status) + meaning));
       legend.append(item);
     }
     const where = document.getElementById("view-label");
     where.textContent = state.round !== null
       ? "grounded rounds, " + state.reading + " reading: round " + state.round + " of " + (data.rounds[state.reading].length - 1)
       : state.semantics + " semantics, " + state.reading + " reading" + viewWords();
+    // one line when another reading of the supports changes a thesis's verdict
+    const notes = viewAudience() ? data.reading_notes.audiences[viewAudience()]
+      : perspective() ? data.reading_notes.perspectives[state.actor] : data.reading_notes.map;
+    const semantics = state.round !== null ? "grounded" : state.semantics;
+    const found = notes[state.reading] && notes[state.reading][semantics];
+    const line = found ? found[state.formal ? "formal" : "plain"] : null;
+    const note = document.getElementById("reading-note");
+    note.textContent = line || "";
+    note.hidden = !line;
   }
 
   function updateStepper() {

@@ -3,7 +3,7 @@ highlights the claims of one explanation.
 
 >>> from argmap.debate import Debate
 >>> frames = grounded_frames(Debate.load("maps/reinstatement.argmap.toml"))
->>> len(frames), frames[-1].source.count("ACCEPTED") - 1  # minus the legend's row
+>>> len(frames), frames[-1].source.count("STANDS") - 1  # minus the legend's row
 (4, 3)
 """
 
@@ -17,6 +17,7 @@ import graphviz
 
 from argmap.debate import Debate, flatten
 from argmap.explain import ClaimExplanation, grounded_claim_rounds
+from argmap.explain.plain import PLAIN_WORDS
 from argmap.formats._files import atomic_write_bytes, check_output_folder
 from argmap.render.diagram import DiagramOptions, debate_graph
 from argmap.render.output import render_bytes
@@ -76,8 +77,12 @@ def explanation_graph(
 ) -> graphviz.Digraph:
     """The debate with the claims of one explanation highlighted and the rest dimmed
     (drawn with ``options``, whose ``highlight`` and ``caption`` are the explanation's)."""
-    caption = f"why {explanation.claim_id} is {explanation.status.value}"
-    options = attrs.evolve(
-        options or DiagramOptions(), highlight=explanation.claims, caption=caption
-    )
+    options = options or DiagramOptions()
+    claim_id = explanation.claim_id
+    if options.formal:
+        caption = f"why {claim_id} is {explanation.status.value}"
+    else:
+        word = PLAIN_WORDS[explanation.evaluation.overlay(claim_id)]
+        caption = f"why {claim_id} {'is undecided' if word == 'undecided' else word}"
+    options = attrs.evolve(options, highlight=explanation.claims, caption=caption)
     return debate_graph(explanation.evaluation, options)

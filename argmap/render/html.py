@@ -51,7 +51,7 @@ from argmap.debate import (
 from argmap.debate.questions import debate_question_report
 from argmap.errors import ArgmapError
 from argmap.explain import explain_claim, grounded_claim_rounds
-from argmap.explain.plain import plain_reasons
+from argmap.explain.plain import PLAIN_MEANINGS, PLAIN_WORDS, note_from_words, plain_reasons
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
 from argmap.render.diagram import (
@@ -282,7 +282,40 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
         "perspective_failed": perspective_failed,
         "standings": _standings(debate),
         "gradual": "dfquad" if strengths is not None else None,
+        "words": {
+            "plain": PLAIN_WORDS,
+            "formal": {word: word for word in PLAIN_WORDS},
+            "meanings": PLAIN_MEANINGS,
+        },
+        "reading_notes": {
+            "map": _reading_notes(debate, status),
+            "audiences": {a: _reading_notes(debate, v) for a, v in audience_status.items()},
+            "perspectives": {a: _reading_notes(debate, v) for a, v in perspective_status.items()},
+        },
     }
+
+
+def _reading_notes(debate: Debate, view: View) -> dict[str, dict[str, dict[str, str | None]]]:
+    """For each reading and semantics of one view, the line that says when another reading
+    of the supports changes a thesis's verdict, plain and formal (None: it changes none,
+    or the view is not computed), from the statuses the page already carries."""
+    theses = [c.id for c in debate.theses]
+    notes: dict[str, dict[str, dict[str, str | None]]] = {}
+    for reading, tables in view.items():
+        notes[reading] = {}
+        for semantics, here in tables.items():
+            others = {
+                other: words
+                for other in view
+                if other != reading and (words := view[other].get(semantics)) is not None
+            }
+            notes[reading][semantics] = {
+                form: note_from_words(theses, here, others, reading, formal=form == "formal")
+                if here is not None and theses
+                else None
+                for form in ("plain", "formal")
+            }
+    return notes
 
 
 #: One view of the debate (without values, an audience's, an actor's): for each reading and
@@ -646,6 +679,7 @@ def explorer_html(debate: Debate, *, svg: str | None = None) -> str:
 <aside id="side">
 <section id="legend" aria-label="Legend">
 <p id="view-label" aria-live="polite"></p>
+<p id="reading-note" class="reading-note" aria-live="polite" hidden></p>
 <ul id="legend-statuses"></ul>
 <p class="hint">Blue boxes are pro, orange con, grey neutral (the stance is also written in
 each box). Green arrows support, red bars attack, purple dashed bars undercut.{argument_hint}</p>
