@@ -11,9 +11,9 @@ STANDS, UNDECIDED or FALLS (--formal: ACCEPTED, CREDULOUS, UNDECIDED, REJECTED);
 another reading of the supports would change a thesis's verdict, a line under the title says
 so. A map's [classroom] profile chooses the semantics and reading when the command line does
 not. After writing it, the command prints which claims stand: each thesis's status and the
-claims that stand (--quiet prints nothing). OUT '-' writes the picture to standard output (give --format; nothing else
-is printed). OUT must be a regular file or a new name, never the map itself (docs/cli.md).
-Frameworks (.i23, .apx, .tgf) are drawn with their grounded labelling.
+claims that stand (--quiet prints nothing). OUT '-' writes the picture to standard output
+(give --format; nothing else is printed). OUT must be a regular file or a new name, never
+the map itself (docs/cli.md). Frameworks (.i23, .apx, .tgf) are drawn with their grounded labelling.
 --engine chooses the Graphviz layout (default auto: from the diagram's size and density,
 falling back to sfdp with a note when dot does not finish in its share of the time).
 --timeout S stops after S seconds, writing nothing, with exit status 124.

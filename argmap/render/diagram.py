@@ -312,9 +312,7 @@ def debate_graph(
         _derived_edges(graph, flattening, theme)
     if options.legend:
         evaluated = result is not None or any(v for v in (options.statuses or {}).values())
-        _legend(
-            graph, theme, evaluated, debate, options.show_derived, bool(failed), options.formal
-        )
+        _legend(graph, theme, evaluated, debate, options.show_derived, bool(failed), options.formal)
     return graph
 
 
