@@ -99,3 +99,78 @@ def test_blank_exercises_can_be_added_without_the_key():
         assert question.prompt.replace("'", "&#x27;").replace('"', "&quot;") in page
     assert "Answer: " not in page  # no key
     assert "<h2>Exercises</h2>" not in handout_html(debate, diagram=False)
+
+
+EU_2024 = REPO / "tests" / "data" / "maps" / "eu-2024-extraction.argmap.toml"
+FONT_POINTS = 11.0  # Theme().font_size: the claims' text in the drawing
+
+
+def _diagram_pages(page: str) -> tuple[tuple[float, float], list[tuple[float, ...]], str]:
+    """The drawing's size (points), each part's view box, and the diagram box's CSS."""
+    shape = re.search(r'<svg[^>]*viewBox="0\.00 0\.00 ([0-9.]+) ([0-9.]+)"', page)
+    views = [
+        tuple(float(v) for v in box.split())
+        for box in re.findall(r'<svg viewBox="([0-9. ]+)" preserveAspectRatio', page)
+    ]
+    css = re.search(r"\.diagram \{ width: ([0-9.]+)mm; height: ([0-9.]+)mm;", page)
+    return (float(shape.group(1)), float(shape.group(2))), views, css.groups()
+
+
+def test_a_large_map_is_printed_as_an_overview_and_legible_parts():
+    from argmap.render.handout import MIN_TEXT_POINTS
+
+    page = handout_html(Debate.load(EU_2024), "grounded", "evidential")
+    (width, height), views, (box_w, box_h) = _diagram_pages(page)
+    box_w, box_h = float(box_w), float(box_h)
+    whole = min(box_w / (width * 25.4 / 72), box_h / (height * 25.4 / 72))
+    assert FONT_POINTS * whole < MIN_TEXT_POINTS  # shrunk onto one page it is illegible
+    assert len(views) >= 2
+    assert page.count('<section class="diagram-page') == 1 + len(views)
+    assert f"The next {len(views)} pages show it in parts" in page
+    for x, y, w, h in views:  # every part prints the text at MIN_TEXT_POINTS or more
+        scale = min(box_w / (w * 25.4 / 72), box_h / (h * 25.4 / 72))
+        assert FONT_POINTS * scale >= MIN_TEXT_POINTS - 1e-6
+        assert x >= 0 and y >= 0 and x + w <= width + 0.01 and y + h <= height + 0.01
+    # together the parts cover the whole drawing: sample points of it
+    for i in range(41):
+        for j in range(41):
+            px, py = width * i / 40, height * j / 40
+            assert any(x <= px <= x + w and y <= py <= y + h for x, y, w, h in views), (px, py)
+    # a small map keeps its one page
+    small = handout_html(Debate.load(REPO / "maps" / "smoking-ban.argmap.toml"))
+    assert small.count('<section class="diagram-page') == 1 and "part 1 of" not in small
+
+
+def test_the_large_map_pdf_has_the_parts_on_a4_pages(tmp_path):
+    out = tmp_path / "eu-2024.pdf"
+    run = subprocess.run(
+        [sys.executable, "-m", "argmap", "handout", str(EU_2024), "-o", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    sizes = _page_sizes(out.read_bytes())
+    _, views, _ = _diagram_pages(handout_html(Debate.load(EU_2024)))
+    width, height = (v * POINTS_PER_MM for v in PAPERS["a4"])
+    for size in sizes:
+        assert sorted(size) == pytest.approx(sorted((width, height)), abs=2.0)
+    landscape = [s for s in sizes if s[0] > s[1]]  # the wide map's overview and parts
+    assert len(landscape) == 1 + len(views) and len(sizes) > len(landscape)
+
+
+def test_parts_escape_the_title_and_too_many_parts_leave_the_overview(monkeypatch):
+    from argmap.render import handout
+
+    payload = "</p><script>alert(1)</script>"
+    b = DebateBuilder(payload, title=payload)
+    b.claim("c1", payload, kind="thesis")
+    b.claim("c2", "Another claim", stance="con")
+    b.attacks("c2", "c1")
+    monkeypatch.setattr(handout, "MIN_TEXT_POINTS", 40.0)  # every map needs parts
+    page = handout_html(b.build())
+    assert (
+        "<script" not in page and page.count("&lt;script&gt;alert(1)&lt;/script&gt;: the map") > 2
+    )
+    monkeypatch.setattr(handout, "MAX_DIAGRAM_PAGES", 1)
+    page = handout_html(b.build())
+    assert page.count('<section class="diagram-page') == 1
+    assert "too large to print legibly on A4" in page

@@ -5,7 +5,8 @@
 
 Writes the verdict in plain words (each thesis stands, falls or is undecided, and why, with
 a one-line note when another reading of the supports would change it), the diagram fitted
-to one page of the paper (a landscape page when the map is wide), and a numbered table of
+to a page of the paper (a landscape page when the map is wide; a large map as an overview
+page and parts, each printing its text at 6 points or more), and a numbered table of
 the claims with their stance, status, holders and sources. A4 unless --paper a3. A PDF is
 printed by a headless Chromium (sudo apt-get install chromium); .html needs nothing and
 prints the same from a browser. The map's [classroom] profile chooses the semantics and

@@ -1,5 +1,12 @@
-"""Printable handouts of a map: the diagram fitted to one A4 (or A3) page, the verdict in
+"""Printable handouts of a map: the diagram fitted to A4 (or A3) pages, the verdict in
 plain words, and a numbered table of the claims with their holders and sources.
+
+The diagram gets one page (landscape when it is wide) when its claims' text prints at
+:data:`MIN_TEXT_POINTS` or larger there. A larger map is printed as an overview page, the
+whole map shrunk with a numbered grid drawn over it, followed by one page per grid cell, each
+at a scale where the text prints at least that large (each part repeats a strip of its
+neighbours' edges, so a box the grid cuts is readable on one of them). Past
+:data:`MAX_DIAGRAM_PAGES` parts only the overview is printed, with a line saying so.
 
 :func:`handout_html` makes one self-contained HTML page whose print stylesheet sets the
 paper size (CSS ``@page``); :func:`write_handout` writes it, or prints it to PDF with a
@@ -18,6 +25,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import math
 import os
 import re
 import shutil
@@ -30,15 +38,107 @@ from argmap.debate import evaluate as evaluate_debate
 from argmap.explain.plain import explain_plainly, plain_status, reading_note
 from argmap.formats._files import atomic_write_bytes, check_output_path
 from argmap.render.output import RenderError, picture_bytes
+from argmap.render.theme import Theme
 from argmap.semantics import Semantics
 
-__all__ = ["PAPERS", "find_chromium", "handout_html", "print_pdf", "write_handout"]
+__all__ = [
+    "MAX_DIAGRAM_PAGES",
+    "MIN_TEXT_POINTS",
+    "PAPERS",
+    "find_chromium",
+    "handout_html",
+    "print_pdf",
+    "write_handout",
+]
 
 #: Paper sizes in millimetres (width, height), portrait.
 PAPERS = {"a4": (210, 297), "a3": (297, 420)}
 _MARGIN_MM = 12
 #: How long the browser may take to print a handout.
 PRINT_TIMEOUT = 120
+#: The smallest size, in points, a claim's text may print at on a diagram page: 6 pt is
+#: about the smallest print read without a magnifier. Below it the diagram is cut into parts.
+MIN_TEXT_POINTS = 6.0
+#: At most this many parts; a map that needs more gets its overview only (and a line that
+#: says to use A3 or the explorer).
+MAX_DIAGRAM_PAGES = 40
+#: The share of a part's width (and height) it repeats of each neighbour's.
+_OVERLAP = 0.05
+_MM_PER_POINT = 25.4 / 72
+#: Room for the caption above a diagram, in millimetres.
+_CAPTION_MM = 12
+
+
+def _parts(
+    width: float, height: float, box_w: float, box_h: float, font_size: float
+) -> tuple[int, int, list[tuple[float, float, float, float]]]:
+    """The grid (columns, rows) and each part's view box (x, y, width, height, in the
+    drawing's points, row by row) that print the drawing's text at MIN_TEXT_POINTS or more
+    on a box_w x box_h mm page; (1, 1, []) when the whole drawing already does."""
+
+    def scale(w: float, h: float) -> float:  # printed size of one drawn point, in points
+        return min(box_w / (w * _MM_PER_POINT), box_h / (h * _MM_PER_POINT))
+
+    if font_size * scale(width, height) >= MIN_TEXT_POINTS:
+        return 1, 1, []
+    need = MIN_TEXT_POINTS / font_size
+    columns = max(1, math.ceil(width * _MM_PER_POINT * need / box_w))
+    rows = max(1, math.ceil(height * _MM_PER_POINT * need / box_h))
+    while True:
+        cell_w, cell_h = width / columns, height / rows
+        pad_w = cell_w * _OVERLAP if columns > 1 else 0.0
+        pad_h = cell_h * _OVERLAP if rows > 1 else 0.0
+        views = []
+        for row in range(rows):
+            for column in range(columns):
+                x0, x1 = (
+                    max(0.0, column * cell_w - pad_w),
+                    min(width, (column + 1) * cell_w + pad_w),
+                )
+                y0, y1 = max(0.0, row * cell_h - pad_h), min(height, (row + 1) * cell_h + pad_h)
+                views.append((x0, y0, x1 - x0, y1 - y0))
+        widest = max(v[2] for v in views)
+        tallest = max(v[3] for v in views)
+        if font_size * scale(widest, tallest) >= MIN_TEXT_POINTS * (1 - 1e-9):
+            return columns, rows, views
+        # the tighter direction gets one more part (each step shrinks a part: this ends)
+        if box_w / widest <= box_h / tallest:
+            columns += 1
+        else:
+            rows += 1
+
+
+def _svg_view(svg: str, view: tuple[float, float, float, float]) -> str:
+    """A drawing that shows only ``view`` of the overview's drawing: a ``<use>`` of its
+    graph (Graphviz's ``graph0`` group), so the page holds the map once; a copy of the
+    drawing, its ids dropped, when that group is missing."""
+    box = " ".join(f"{v:.2f}" for v in view)
+    if 'id="graph0"' in svg:
+        return (
+            f'<svg viewBox="{box}" preserveAspectRatio="xMidYMid meet"><use href="#graph0"/></svg>'
+        )
+    head_end = svg.find(">")
+    head = re.sub(r'viewBox="[^"]*"', f'viewBox="{box}"', svg[:head_end])
+    return head + re.sub(r'\sid="[^"]*"', "", svg[head_end:])
+
+
+def _grid_overlay(svg: str, width: float, height: float, columns: int, rows: int) -> str:
+    """The overview with the parts' grid drawn over it, each cell numbered as its page."""
+    cell_w, cell_h = width / columns, height / rows
+    size = min(cell_w, cell_h) / 5
+    marks = []
+    for row in range(rows):
+        for column in range(columns):
+            x, y = column * cell_w, row * cell_h
+            number = row * columns + column + 1
+            marks.append(
+                f'<rect x="{x:.2f}" y="{y:.2f}" width="{cell_w:.2f}" height="{cell_h:.2f}" '
+                'fill="none" stroke="#555555" stroke-width="2" stroke-dasharray="12,6"/>'
+                f'<text x="{x + size * 0.3:.2f}" y="{y + size:.2f}" font-size="{size:.2f}" '
+                f'font-family="sans-serif" fill="#555555" fill-opacity="0.6">{number}</text>'
+            )
+    end = svg.rfind("</svg>")
+    return svg[:end] + f'<g class="parts">{"".join(marks)}</g>' + svg[end:]
 
 
 def _policy(style: str) -> str:
@@ -107,18 +207,15 @@ def handout_html(
         )
     note = reading_note(result)
     picture, orientation = "", "portrait"
-    box_w, box_h = width - 2 * _MARGIN_MM, height - 2 * _MARGIN_MM - 12
+    box_w, box_h = width - 2 * _MARGIN_MM, height - 2 * _MARGIN_MM - _CAPTION_MM
     if diagram:
         svg = picture_bytes(result, "svg").decode("utf-8")
         shape = re.search(r'viewBox="[-0-9.]+ [-0-9.]+ ([0-9.]+) ([0-9.]+)"', svg)
         if shape and float(shape.group(1)) > float(shape.group(2)):
-            # A wide map gets a landscape page of the same paper, fitted to it.
+            # A wide map gets landscape pages of the same paper, fitted to them.
             orientation = "landscape"
-            box_w, box_h = height - 2 * _MARGIN_MM, width - 2 * _MARGIN_MM - 12
-        picture = (
-            f'<section class="diagram-page"><p class="caption">{_escape(title)}: the map</p>'
-            f'<div class="diagram">{_svg_fitted(svg)}</div></section>'
-        )
+            box_w, box_h = height - 2 * _MARGIN_MM, width - 2 * _MARGIN_MM - _CAPTION_MM
+        picture = _diagram_pages(_svg_fitted(svg), shape, title, paper, box_w, box_h)
     exercises = ""
     if exercise_seed is not None:
         from argmap.exercises import MapExerciseMaker
@@ -145,7 +242,7 @@ def handout_html(
 body {{ font-family: sans-serif; font-size: 10pt; margin: 0; color: #000; }}
 h1 {{ font-size: 15pt; margin: 0 0 2mm; }}
 .question {{ margin: 0 0 2mm; }}
-.diagram {{ width: {box_w}mm; height: {box_h}mm; }}
+.diagram {{ width: {box_w}mm; height: {box_h}mm; overflow: hidden; }}
 .diagram svg {{ width: 100%; height: 100%; }}
 table {{ border-collapse: collapse; width: 100%; }}
 th, td {{ border: 0.3mm solid #555; padding: 1mm; vertical-align: top; text-align: left; }}
@@ -179,6 +276,45 @@ tr {{ page-break-inside: avoid; }}
 {exercises}
 </body></html>
 """
+
+
+def _diagram_pages(
+    svg: str, shape: re.Match[str] | None, title: str, paper: str, box_w: float, box_h: float
+) -> str:
+    """The diagram's pages: one, or an overview and its parts (see the module's docstring)."""
+    e = _escape
+    one = (
+        f'<section class="diagram-page"><p class="caption">{e(title)}: the map</p>'
+        f'<div class="diagram">{svg}</div></section>'
+    )
+    if shape is None:
+        return one
+    width, height = float(shape.group(1)), float(shape.group(2))
+    columns, rows, views = _parts(width, height, box_w, box_h, Theme().font_size)
+    if not views:
+        return one
+    count = len(views)
+    if count > MAX_DIAGRAM_PAGES:
+        return (
+            f'<section class="diagram-page"><p class="caption">{e(title)}: the map, too large '
+            f"to print legibly on {paper.upper()} ({count} pages would be needed); print it "
+            "on A3, or use the explorer page (argmap html)</p>"
+            f'<div class="diagram">{svg}</div></section>'
+        )
+    pages = [
+        f'<section class="diagram-page"><p class="caption">{e(title)}: the map, overview. '
+        f"The next {count} pages show it in parts, {columns} across and {rows} down, numbered "
+        f'as on this page.</p><div class="diagram">'
+        f"{_grid_overlay(svg, width, height, columns, rows)}</div></section>"
+    ]
+    for number, view in enumerate(views, start=1):
+        row, column = divmod(number - 1, columns)
+        pages.append(
+            f'<section class="diagram-page part"><p class="caption">{e(title)}: the map, part '
+            f"{number} of {count} (row {row + 1}, column {column + 1})</p>"
+            f'<div class="diagram">{_svg_view(svg, view)}</div></section>'
+        )
+    return "".join(pages)
 
 
 def find_chromium() -> str | None:
