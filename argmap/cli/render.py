@@ -10,10 +10,11 @@ The picture's format follows OUT's suffix unless --format is given. Each claim i
 STANDS, UNDECIDED or FALLS (--formal: ACCEPTED, CREDULOUS, UNDECIDED, REJECTED); when
 another reading of the supports would change a thesis's verdict, a line under the title says
 so. A map's [classroom] profile chooses the semantics and reading when the command line does
-not. After writing it, the command prints which claims stand: each thesis's status and the
-claims that stand (--quiet prints nothing). OUT '-' writes the picture to standard output
-(give --format; nothing else is printed). OUT must be a regular file or a new name, never
-the map itself (docs/cli.md). Frameworks (.i23, .apx, .tgf) are drawn with their grounded labelling.
+not. After writing it, the command prints which claims stand: each thesis's status and
+grounded label, and the accepted claims (--quiet prints nothing). OUT '-' writes the picture
+to standard output (give --format; nothing else is printed). OUT must be a regular file or a
+new name, never the map itself (docs/cli.md). Frameworks (.i23, .apx, .tgf) are drawn with
+their grounded labelling.
 --engine chooses the Graphviz layout (default auto: from the diagram's size and density,
 falling back to sfdp with a note when dot does not finish in its share of the time).
 --timeout S stops after S seconds, writing nothing, with exit status 124.
@@ -38,7 +39,7 @@ from argmap.cli._inputs import (
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate, Evaluation, Flattening, flatten
 from argmap.debate import evaluate as evaluate_debate
-from argmap.explain.plain import PLAIN_WORDS, reading_note
+from argmap.explain.plain import reading_note
 from argmap.gradual import debate_strengths
 from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, guess_picture_format, picture_bytes
 from argmap.render.output import ENGINES
@@ -134,7 +135,7 @@ def _draw(options: argparse.Namespace, fmt: str, notes: list[str]) -> tuple[byte
             result = evaluate_debate(
                 subject, semantics, support, options.perspective, options.audience
             )
-            note = reading_note(result, formal=options.formal)
+            note = reading_note(result, formal=options.formal)  # under the picture's title
         drawn: Evaluation | Flattening | Debate = subject
         if result is not None:
             drawn = result
@@ -159,9 +160,7 @@ def _draw(options: argparse.Namespace, fmt: str, notes: list[str]) -> tuple[byte
             out.write(", not evaluated\n")
         else:
             out.write(f", {result.semantics.title} semantics, {result.reading.value} support\n")
-            out.write(_stands(result) if options.formal else _plain_stands(result))
-            if note:
-                out.write(note + "\n")
+            out.write(_stands(result))
         return picture, out.getvalue()
     labelling = None if options.plain else grounded_labelling(subject)
     picture = picture_bytes(
@@ -190,17 +189,4 @@ def _stands(result: Evaluation) -> str:
         )
     accepted = result.accepted
     lines.append(f"accepted ({len(accepted)} of {len(result.debate.claims)}): {' '.join(accepted)}")
-    return "\n".join(lines) + "\n"
-
-
-def _plain_stands(result: Evaluation) -> str:
-    """Each thesis stands, falls or is undecided, and the claims that stand."""
-    words = {c: PLAIN_WORDS[result.overlay(c)] for c in result.debate.claim_ids}
-    lines = []
-    for claim in result.debate.theses:
-        word = words[claim.id]
-        verb = "is undecided" if word == "undecided" else word
-        lines.append(f"{claim.id} ({claim.stance.value}) {verb}: {claim.text}")
-    standing = [c for c, word in words.items() if word == "stands"]
-    lines.append(f"standing ({len(standing)} of {len(words)}): {' '.join(standing)}")
     return "\n".join(lines) + "\n"
