@@ -253,6 +253,10 @@ def test_evaluate_gradual_and_robustness():
     table = argmap("evaluate", NIXON, "--robustness").stdout.splitlines()
     assert table[0].split()[:3] == ["claim", "GR/evi", "GR/ded"]
     assert any(line.startswith("* quaker") for line in table)
+    # plain: the debate never settles pacifist (grounded UNDEC, preferred credulous)
+    assert table[3].split() == ["pacifist"] + ["undecided"] * 12
+    formal = argmap("evaluate", NIXON, "--robustness", "--formal").stdout.splitlines()
+    assert formal[3].split()[:3] == ["*", "pacifist", "rej"]
     refused = argmap("evaluate", NIXON, "--gradual", "h-categoriser")
     assert refused.returncode == 1 and "attack-only" in refused.stderr
 

@@ -16,8 +16,9 @@ OUT, UNDEC). --json prints the formal data as one JSON object, with each argumen
 docs/arguments.md).
 --gradual adds each claim's strength under a gradual semantics (dfquad, quad, euler,
 quadratic-energy, h-categoriser) from its base score; --robustness prints instead a table of
-each claim's status under grounded, preferred and stable semantics and the four support
-readings, marking with * the claims whose status changes.
+each claim's status (stands, undecided, falls; with --formal acc, cred, rej) under grounded,
+preferred and stable semantics and the four support readings, marking with * the claims
+whose status changes.
 --audience ID applies one of the map's rankings of values (Bench-Capon's audiences): the
 attacks that fail for it are listed with the reason. --audiences prints instead each claim's
 standing across audiences: objective (accepted, that is in every extension, whatever the
@@ -229,7 +230,7 @@ def _output(options: argparse.Namespace) -> str:
         out.write(across.table(width=options.width) + "\n")
         return out.getvalue()
     if options.robustness:
-        return robustness(debate).table() + "\n"
+        return robustness(debate).table(plain=not options.formal) + "\n"
     result = evaluate_debate(debate, semantics, support, options.perspective, options.audience)
     strengths = debate_strengths(debate, options.gradual) if options.gradual else None
     if options.json:

@@ -26,6 +26,7 @@ import attrs
 from argmap.debate import Debate, Status, SupportReading, evaluate
 from argmap.debate.model import Relation, RelationKind
 from argmap.errors import UnknownChoiceError
+from argmap.explain.plain import PLAIN_WORDS
 from argmap.semantics import Semantics
 
 __all__ = [
@@ -321,29 +322,49 @@ def smallest_additions(
 
 @attrs.frozen
 class Robustness:
-    """Each claim's status under several semantics and readings (``columns``)."""
+    """Each claim's status under several semantics and readings (``columns``); ``words``
+    the same in :meth:`Evaluation.overlay`'s words (under grounded semantics undecided is
+    told from rejected), for the plain table."""
 
     debate: Debate
     columns: tuple[tuple[Semantics, SupportReading], ...]
     statuses: dict[str, tuple[Status, ...]]
+    words: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @property
     def differing(self) -> tuple[str, ...]:
         """Claims whose status is not the same in every column."""
         return tuple(c for c in self.debate.claim_ids if len(set(self.statuses[c])) > 1)
 
-    def table(self) -> str:
-        """A claims x columns table; ``*`` marks claims whose status differs."""
-        short = {Status.ACCEPTED: "acc", Status.CREDULOUS: "cred", Status.REJECTED: "rej"}
+    def table(self, *, plain: bool = False) -> str:
+        """A claims x columns table; ``*`` marks claims whose status differs. ``plain``
+        writes stands, undecided and falls (from ``words``) instead of acc, cred and rej.
+
+        >>> from argmap.debate import Debate
+        >>> nixon = Debate.load("maps/nixon-diamond.argmap.toml")
+        >>> print(robustness(nixon, ["GR"], ["evidential"]).table(plain=True))
+          claim         GR/evi
+          quaker        stands
+          republican    stands
+          pacifist      undecided
+          not-pacifist  undecided
+        """
+        if plain:
+            cells_of = {c: tuple(PLAIN_WORDS[w] for w in self.words[c]) for c in self.words}
+        else:
+            short = {Status.ACCEPTED: "acc", Status.CREDULOUS: "cred", Status.REJECTED: "rej"}
+            cells_of = {c: tuple(short[s] for s in self.statuses[c]) for c in self.statuses}
+        size = 9 if plain else 7
         heads = [f"{s.code}/{r.value[:3]}" for s, r in self.columns]
         width = max(len(c) for c in self.debate.claim_ids) if self.debate.claims else 5
         lines = [
-            ("  " + "claim".ljust(width) + "  " + "  ".join(h.ljust(7) for h in heads)).rstrip()
+            ("  " + "claim".ljust(width) + "  " + "  ".join(h.ljust(size) for h in heads)).rstrip()
         ]
         for claim_id in self.debate.claim_ids:
-            mark = "*" if claim_id in self.differing else " "
-            cells = "  ".join(short[s].ljust(7) for s in self.statuses[claim_id])
-            lines.append(f"{mark} {claim_id.ljust(width)}  {cells}".rstrip())
+            cells = cells_of[claim_id]
+            mark = "*" if len(set(cells)) > 1 else " "
+            shown = "  ".join(cell.ljust(size) for cell in cells)
+            lines.append(f"{mark} {claim_id.ljust(width)}  {shown}".rstrip())
         return "\n".join(lines)
 
 
@@ -365,4 +386,5 @@ def robustness(
     )
     results = [evaluate(debate, s, r) for s, r in columns]
     statuses = {c: tuple(res.status(c) for res in results) for c in debate.claim_ids}
-    return Robustness(debate, columns, statuses)
+    words = {c: tuple(res.overlay(c) for res in results) for c in debate.claim_ids}
+    return Robustness(debate, columns, statuses, words)
