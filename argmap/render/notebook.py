@@ -29,13 +29,18 @@ def summary(obj: Any) -> str:
     >>> summary(ArgumentFramework.from_attacks([("a", "b")]))
     'ArgumentFramework: 2 arguments, 1 attack'
     """
-    if isinstance(obj, Evaluation):
-        theses = "; ".join(f"{c.id} {s.value}" for c, s, _ in obj.verdict.theses)
+    if isinstance(obj, Evaluation):  # in plain words, as the HTML table
+        words = {c: PLAIN_WORDS[obj.overlay(c)] for c in obj.debate.claim_ids}
+        theses = "; ".join(
+            f"{c.id} {'is undecided' if words[c.id] == 'undecided' else words[c.id]}"
+            for c in obj.debate.theses
+        )
+        standing = sum(1 for word in words.values() if word == "stands")
+        verb = "stands" if standing == 1 else "stand"
         return (
             f"Evaluation of {obj.debate.question!r} under {obj.semantics.title} semantics, "
-            f"{obj.reading.value} support: {len(obj.accepted)} of "
-            f"{plural(len(obj.debate.claims), 'claim')} accepted"
-            + (f"; {theses}" if theses else "")
+            f"{obj.reading.value} support: {standing} of "
+            f"{plural(len(obj.debate.claims), 'claim')} {verb}" + (f"; {theses}" if theses else "")
         )
     if isinstance(obj, Debate):
         return (
