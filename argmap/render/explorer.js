@@ -229,12 +229,21 @@
   function appendStandings(id) {
     if (!data.standings) return;
     const rows = [];
-    for (const [key, scope] of [["declared", "the map's audiences"], ["all", "every ranking of the values"]]) {
+    for (const [key, scope] of [["declared", "the map's audiences"], ["all", "the rankings of the values"]]) {
       const found = data.standings[key];
       if (found === null || found === undefined) continue;
       const entry = found.claims[id];
-      let text = entry.standing + " across " + scope;
-      if (entry.standing === "subjective") text += ": accepted by " + entry.accepted_by + ", not by " + entry.not_accepted_by;
+      let text;
+      if (state.formal) {
+        text = entry.standing + " across " + scope;
+        if (entry.standing === "subjective") text += ": accepted by " + entry.accepted_by + ", not by " + entry.not_accepted_by;
+      } else { // Bench-Capon's objective, subjective and indefensible, in plain words
+        text = {
+          objective: "stands for " + scope + " alike",
+          subjective: "stands for some of " + scope + ": for " + entry.accepted_by + ", not for " + entry.not_accepted_by,
+          indefensible: "stands for none of " + scope,
+        }[entry.standing];
+      }
       rows.push(text);
     }
     if (!rows.length) return;
