@@ -86,8 +86,10 @@ def run(options: argparse.Namespace) -> int:
     if target is not None:
         from argmap.render.compare import comparison_bytes
 
-        names = {"left_name": options.left, "right_name": options.right}
-        atomic_write_bytes(target, comparison_bytes(left, right, comparison, fmt, **names))
+        data = comparison_bytes(
+            left, right, comparison, fmt, left_name=options.left, right_name=options.right
+        )
+        atomic_write_bytes(target, data)
         if not options.json:  # standard output stays one JSON object
             sys.stdout.write(f"wrote {options.output}\n")
     return 0

@@ -402,10 +402,11 @@ def comparison_bytes(
     """The comparison drawn in ``fmt`` (one of :data:`COMPARISON_FORMATS`)."""
     if fmt not in COMPARISON_FORMATS:
         raise RenderError(f"unknown format {fmt!r}; use one of: {', '.join(COMPARISON_FORMATS)}")
-    names = {"left_name": left_name, "right_name": right_name}
     if fmt == "html":
-        return comparison_html(left, right, comparison, **names).encode("utf-8")
-    return layout_bytes(comparison_graph(left, right, comparison, **names), fmt, None)
+        page = comparison_html(left, right, comparison, left_name=left_name, right_name=right_name)
+        return page.encode("utf-8")
+    graph = comparison_graph(left, right, comparison, left_name=left_name, right_name=right_name)
+    return layout_bytes(graph, fmt, None)
 
 
 def write_comparison(
