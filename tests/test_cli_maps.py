@@ -42,9 +42,15 @@ def test_render_writes_the_picture_and_prints_what_stands(tmp_path):
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert lines[0] == f"wrote {out}: 94 claims, grounded semantics, evidential support"
-    assert lines[1].startswith("C12 (pro) rejected, grounded UNDEC: The AI Act should ban")
-    assert lines[2].startswith("C27 (con) rejected, grounded UNDEC: Law enforcement should keep")
-    assert lines[3].startswith("accepted (85 of 94): C01 C02")
+    assert lines[1].startswith("C12 (pro) undecided: The AI Act should ban")
+    assert lines[2].startswith("C27 (con) undecided: Law enforcement should keep")
+    assert lines[3].startswith("stands (85 of 94): C01 C02")
+    assert lines[4].startswith("Note: how the supports are read changes a verdict")
+    for line in lines[1:3]:  # the verdict before the claim's text, in plain words only
+        assert re.match(r"C\d+ \((pro|con)\) (stands|falls|undecided): ", line)
+    formal = argmap("render", EU, "-o", tmp_path / "formal.svg", "--formal").stdout.splitlines()
+    assert formal[1].startswith("C12 (pro) rejected, grounded UNDEC: The AI Act should ban")
+    assert formal[3].startswith("accepted (85 of 94): C01 C02")
     picture = out.read_text(encoding="utf-8")
     assert picture.startswith("<?xml") and "STANDS" in picture and "ACCEPTED" not in picture
     # under the title: the thesis's verdict changes with the reading

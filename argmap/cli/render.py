@@ -39,7 +39,7 @@ from argmap.cli._inputs import (
 from argmap.cli._outputs import add_follow_symlinks, output_target, write_output
 from argmap.debate import Debate, Evaluation, Flattening, flatten
 from argmap.debate import evaluate as evaluate_debate
-from argmap.explain.plain import reading_note
+from argmap.explain.plain import plain_status, reading_note
 from argmap.gradual import debate_strengths
 from argmap.render import DIRECTIONS, FORMATS, GROUPINGS, guess_picture_format, picture_bytes
 from argmap.render.output import ENGINES
@@ -160,7 +160,7 @@ def _draw(options: argparse.Namespace, fmt: str, notes: list[str]) -> tuple[byte
             out.write(", not evaluated\n")
         else:
             out.write(f", {result.semantics.title} semantics, {result.reading.value} support\n")
-            out.write(_stands(result))
+            out.write(_stands(result) if options.formal else _stands_plainly(result, note))
         return picture, out.getvalue()
     labelling = None if options.plain else grounded_labelling(subject)
     picture = picture_bytes(
@@ -179,6 +179,20 @@ def _draw(options: argparse.Namespace, fmt: str, notes: list[str]) -> tuple[byte
         names = " ".join(str(a) for a in subject.arguments if labelling.label(a) is Label.IN)
         out.write(f"grounded IN: {names or '(none)'}\n")
     return picture, out.getvalue()
+
+
+def _stands_plainly(result: Evaluation, note: str | None) -> str:
+    """What render prints unless ``--formal``: each thesis in plain words, the claims that
+    stand, and the note saying another reading changes a thesis's verdict, if it does."""
+    lines = [
+        f"{claim.id} ({claim.stance.value}) {plain_status(result, claim.id)}: {claim.text}"
+        for claim in result.debate.theses
+    ]
+    standing = [c for c in result.debate.claim_ids if plain_status(result, c) == "stands"]
+    lines.append(f"stands ({len(standing)} of {len(result.debate.claims)}): {' '.join(standing)}")
+    if note:
+        lines.append(note)
+    return "\n".join(lines) + "\n"
 
 
 def _stands(result: Evaluation) -> str:
