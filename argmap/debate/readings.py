@@ -78,8 +78,10 @@ import attrs
 from argmap.debate.model import Argument, Debate, SupportReading
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
+from argmap.semantics import Semantics
 
 __all__ = [
+    "EXACT_WHEN_COMPACT",
     "MAX_CLOSURE_WORK",
     "MAX_EVIDENTIAL_ARGUMENTS",
     "AttackKind",
@@ -101,6 +103,17 @@ MAX_EVIDENTIAL_ARGUMENTS = 20_000
 #: end in a MemoryError. About 10 s of CPU on one core.
 MAX_CLOSURE_WORK = 5_000_000
 _DERIVED_ATTACK_COST = 20
+
+#: The semantics under which a compact evidential framework (:attr:`Flattening.compact`)
+#: gives every claim its exact status: those defined by complete labellings, whose
+#: correspondence with the tree framework's keeps the order of IN sets.
+EXACT_WHEN_COMPACT = (
+    Semantics.GROUNDED,
+    Semantics.COMPLETE,
+    Semantics.PREFERRED,
+    Semantics.STABLE,
+    Semantics.IDEAL,
+)
 
 Conditions = tuple[frozenset[str], ...]
 
@@ -228,6 +241,31 @@ class Flattening:
     #: it, when the reading makes any: under the evidential reading the support trees whose
     #: last step it is; under the deductive reading a linked argument's conjunction node.
     inference_nodes: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: True when the evidential reading was built compactly (one argument per claim, not
+    #: per support tree) because the trees would pass MAX_EVIDENTIAL_ARGUMENTS; such a
+    #: framework gives the claims' statuses exactly under EXACT_WHEN_COMPACT only.
+    compact: bool = False
+
+    def require_exact(self, semantics: Semantics | str) -> None:
+        """Raise an ArgmapError when this flattening cannot give the claims' statuses under
+        ``semantics`` exactly (a compact evidential framework under a semantics not defined
+        by complete labellings); do nothing otherwise.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> _ = b.claim("a", "A")
+        >>> flatten(b.build()).require_exact("semi-stable")  # not compact: all semantics
+        """
+        sem = Semantics.parse(semantics)
+        if self.compact and sem not in EXACT_WHEN_COMPACT:
+            exact = ", ".join(s.title for s in EXACT_WHEN_COMPACT)
+            raise ArgmapError(
+                f"this debate's supports make more than {MAX_EVIDENTIAL_ARGUMENTS} evidential "
+                "support trees (argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), so the "
+                "evidential reading was built with one argument per claim; that framework "
+                f"gives the claims' statuses exactly under {exact} semantics, not under "
+                f"{sem.title}: choose one of those, or another support reading"
+            )
 
     def claims_in(self, argument: Any) -> tuple[str, ...]:
         """The claims a framework argument stands for: the claim itself, or every claim of
@@ -307,6 +345,8 @@ class _Flattener:
         self._holds: dict[tuple[str, frozenset[str]], str] = {}
         self._holds_count: dict[str, int] = {}
         self._work = 0
+        self._negated: set[tuple[str, str]] = set()
+        self.compact = False
 
     def _argument(self, label: str, description: str | None = None) -> str:
         if label not in self._declared:
@@ -334,6 +374,7 @@ class _Flattener:
             self.meta,
             self.protected,
             {i: tuple(nodes) for i, nodes in self.inference_nodes.items()},
+            self.compact,
         )
 
     # -- attacks that undercuts can cancel -------------------------------------------------
@@ -349,7 +390,9 @@ class _Flattener:
             self.pairs.extend((attacker_arg, t) for t in targets)
             return
         not_attacker = self._argument(f"~{attacker_arg}", f"{attacker_arg} is not accepted")
-        self.pairs.append((attacker_arg, not_attacker))
+        if (attacker_arg, not_attacker) not in self._negated:
+            self._negated.add((attacker_arg, not_attacker))
+            self.pairs.append((attacker_arg, not_attacker))
         for condition in conditions:
             names = ", ".join(sorted(condition))
             key = (attacker_arg, condition)
@@ -516,6 +559,14 @@ class _Flattener:
 
     def _evidential(self) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
         debate = self.debate
+        counts = self._tree_counts()
+        if (
+            counts is not None
+            and sum(counts[c] for c in debate.claim_ids if self.inferences_into[c])
+            > MAX_EVIDENTIAL_ARGUMENTS
+        ):
+            self.compact = True
+            return self._evidential_compact()
         trees: dict[str, list[_Tree]] = {}
         total = 0
         for claim_id in debate.claim_ids:
@@ -562,6 +613,108 @@ class _Flattener:
             )
             for attacker_arg in self._args_of[x]:
                 self._conditional_attack(attacker_arg, members[y], conditions)
+        return dict(self._args_of), derived
+
+    def _tree_counts(self) -> dict[str, int] | None:
+        """How many support trees each claim has, capped just past the limit, when the
+        supports (premise to conclusion) have no cycle; None when they have one.
+
+        Counted along a topological order: a claim without support has one tree, a claim
+        with supports the sum over its inferences of the product of their premises' counts.
+        With one-premise inferences this is exact; a linked argument whose premises share a
+        claim is counted as if each premise chose its own tree, an upper bound.
+        """
+        cap = MAX_EVIDENTIAL_ARGUMENTS + 1
+        claims = self.debate.claim_ids
+        uses: dict[str, list[Argument]] = {c: [] for c in claims}
+        waiting: dict[str, int] = {}
+        for claim_id in claims:
+            premises = {p for i in self.inferences_into[claim_id] for p in i.premises}
+            waiting[claim_id] = len(premises)
+        for inference in self.inferences:
+            for premise in dict.fromkeys(inference.premises):
+                uses[premise].append(inference)
+        ready = deque(c for c in claims if not waiting[c])
+        counts: dict[str, int] = {}
+        while ready:
+            claim_id = ready.popleft()
+            incoming = self.inferences_into[claim_id]
+            total = 0 if incoming else 1
+            for inference in incoming:
+                product = 1
+                for premise in inference.premises:
+                    product = min(cap, product * counts[premise])
+                total = min(cap, total + product)
+            counts[claim_id] = total
+            done: set[str] = set()
+            for inference in uses[claim_id]:
+                conclusion = inference.conclusion
+                if conclusion in done:
+                    continue
+                done.add(conclusion)
+                waiting[conclusion] -= 1
+                if not waiting[conclusion]:
+                    ready.append(conclusion)
+        return counts if len(counts) == len(claims) else None
+
+    def _evidential_compact(self) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
+        """The evidential reading without one argument per tree, for supports with no cycle.
+
+        Each claim ``c`` is one argument standing for "some support tree of ``c`` stands".
+        A supported claim is attacked by ``c<none`` ("no support of ``c`` holds"), which is
+        attacked by one ``c<i`` per inference ``i`` into ``c`` ("``i``'s premises all
+        stand"), which is attacked by ``~p`` for each premise ``p`` (``p → ~p``) and by
+        every undercutter of ``i``. Attacks and their undercuts are as in the tree
+        framework, on claims instead of trees: an attack on ``y`` now reaches the trees
+        through ``y`` via ``c<none``.
+
+        Every complete labelling of the tree framework gives exactly one of this one (a
+        tree is IN when all its claims are safe and its undercut inferences are not cut,
+        OUT when one is hit or cut; with no cycle, "some tree of ``c`` is IN" and "every
+        tree of ``c`` is OUT" are the unique solution of the equations these arguments
+        encode), and the correspondence keeps the order of IN sets. So the claims'
+        statuses agree under the semantics defined by complete labellings (grounded,
+        complete, preferred, stable, ideal), and only under those: see
+        :meth:`Flattening.require_exact`.
+        """
+        debate = self.debate
+        for claim_id in debate.claim_ids:
+            self._argument(claim_id)
+        self._args_of = {c: (c,) for c in debate.claim_ids}
+        for claim_id in debate.claim_ids:
+            incoming = self.inferences_into[claim_id]
+            if not incoming:
+                continue
+            none_holds = self._argument(f"{claim_id}<none", f"no support of {claim_id} holds")
+            self.pairs.append((none_holds, claim_id))
+            for inference in incoming:
+                works = self._argument(
+                    f"{claim_id}<{inference.id}",
+                    f"{' and '.join(inference.premises)} stand, so {inference.id} supports "
+                    f"{claim_id}",
+                )
+                self.inference_nodes.setdefault(inference.id, []).append(works)
+                self.pairs.append((works, none_holds))
+                for premise in dict.fromkeys(inference.premises):
+                    not_premise = self._argument(f"~{premise}", f"{premise} is not accepted")
+                    if (premise, not_premise) not in self._negated:
+                        self._negated.add((premise, not_premise))
+                        self.pairs.append((premise, not_premise))
+                    self.pairs.append((not_premise, works))
+                for undercutter in self.undercutters.get(inference.id, ()):
+                    self.pairs.append((undercutter, works))
+        derived = []
+        for relation in debate.attacks:
+            x, y = relation.source, relation.target
+            if self._blocked(x, y):
+                continue
+            conditions: Conditions = (
+                (frozenset({relation.id}),) if relation.id in self.undercutters else (frozenset(),)
+            )
+            derived.append(
+                DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), conditions)
+            )
+            self._conditional_attack(x, [y], conditions)
         return dict(self._args_of), derived
 
     def _trees_to(self, claim_id: str) -> list[_Tree]:
@@ -616,9 +769,10 @@ def _too_many_trees(claim_id: str) -> ArgmapError:
         "the evidential reading makes one argument per support tree (each way of deriving a "
         "claim from claims without support), and the supported claims of this debate need "
         f"more than {MAX_EVIDENTIAL_ARGUMENTS} arguments (the count passed it at claim "
-        f"{claim_id!r}: its supports branch and cross); this is a limit of the reading "
-        "(argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), not of the map: evaluate with "
-        "support='deductive', 'necessary' or 'none'"
+        f"{claim_id!r}: its supports branch and cross) and its supports form a cycle, so the "
+        "reading cannot be built with one argument per claim instead; this is a limit of the "
+        "reading (argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), not of the map: evaluate "
+        "with support='deductive', 'necessary' or 'none', or break the support cycle"
     )
 
 

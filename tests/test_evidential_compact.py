@@ -1,0 +1,129 @@
+"""The compact evidential reading (one argument per claim) against the tree framework.
+
+The reference is the Polberg and Oren (2014) translation the evidential reading uses below its
+limit: one framework argument per support tree. Where the supports have no cycle and the
+trees would pass ``MAX_EVIDENTIAL_ARGUMENTS``, the reading is built compactly instead
+(``Flattening.compact``); under the semantics defined by complete labellings every claim's
+status, grounded label and extension, and every argument's status, must be the same.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap.debate import Debate, DebateBuilder, evaluate_flattening, flatten, readings
+from argmap.errors import ArgmapError
+
+EXACT = [s.title for s in readings.EXACT_WHEN_COMPACT]
+
+
+@contextmanager
+def _cap(limit: int):
+    saved = readings.MAX_EVIDENTIAL_ARGUMENTS
+    readings.MAX_EVIDENTIAL_ARGUMENTS = limit
+    try:
+        yield
+    finally:
+        readings.MAX_EVIDENTIAL_ARGUMENTS = saved
+
+
+@st.composite
+def acyclic_debates(draw):
+    """Debates whose supports and argument premises only point from a lower-numbered claim
+    to a higher one (so they have no cycle), with any attacks, up to three undercuts of
+    supports, attacks or arguments, and up to two protected claims."""
+    n = draw(st.integers(2, 6))
+    ids = [f"c{i}" for i in range(n)]
+    b = DebateBuilder("Q?")
+    for claim_id in ids:
+        b.claim(claim_id, claim_id.upper())
+    ordered = st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(lambda p: p[0] < p[1])
+    relation_ids = [
+        b.supports(ids[i], ids[j]) for i, j in draw(st.lists(ordered, max_size=n, unique=True))
+    ]
+    for k in range(draw(st.integers(0, 2))):
+        j = draw(st.integers(1, n - 1))
+        premises = draw(st.lists(st.sampled_from(ids[:j]), min_size=1, max_size=3, unique=True))
+        relation_ids.append(b.argument(f"A{k}", premises, ids[j]))
+    pairs = st.tuples(st.sampled_from(ids), st.sampled_from(ids))
+    for a, c in draw(st.lists(pairs, max_size=2 * n, unique=True)):
+        relation_ids.append(b.attacks(a, c))
+    if relation_ids:
+        for u, r in draw(
+            st.lists(
+                st.tuples(st.sampled_from(ids), st.sampled_from(relation_ids)),
+                max_size=3,
+                unique=True,
+            )
+        ):
+            b.undercuts(u, r)
+    protected = draw(st.lists(st.sampled_from(ids), max_size=2, unique=True))
+    return b.build(), protected
+
+
+def _outcome(debate: Debate, flat: readings.Flattening, semantics: str):
+    result = evaluate_flattening(flat, semantics)
+    return (
+        {c: (result.status(c), result.grounded_label(c)) for c in debate.claim_ids},
+        sorted(sorted(e) for e in result.extensions),
+        {
+            a.id: (result.argument_status(a.id), result.argument_grounded_label(a.id))
+            for a in debate.arguments
+        },
+    )
+
+
+@settings(max_examples=500)
+@given(acyclic_debates(), st.sampled_from(EXACT))
+def test_the_compact_reading_agrees_with_the_tree_framework(case, semantics):
+    debate, protected = case
+    trees = flatten(debate, "evidential", protected)
+    assert not trees.compact
+    with _cap(-1):  # every map passes the cap, so every acyclic one is built compactly
+        compact = flatten(debate, "evidential", protected)
+    assert compact.compact
+    assert compact.attacks == trees.attacks  # the direct attacks, with their undercuts
+    assert _outcome(debate, compact, semantics) == _outcome(debate, trees, semantics)
+
+
+def test_the_compact_reading_is_needed_only_past_the_cap_and_is_one_argument_per_claim():
+    b = DebateBuilder("Q?")
+    width, layers = 5, 9
+    for layer in range(layers):
+        for k in range(width):
+            b.claim(f"c{layer}_{k}", "x")
+    for layer in range(layers - 1):
+        for k in range(width):
+            for j in range(width):
+                b.supports(f"c{layer}_{j}", f"c{layer + 1}_{k}")
+    b.claim("doubt", "x")
+    b.attacks("doubt", "c4_0")
+    debate = b.build()
+    flat = flatten(debate, "evidential")
+    # 5**8 = 390,625 chains reach each claim of the last layer; the compact framework has
+    # each claim, its "no support holds" node, one node per support and one "~" per claim
+    assert flat.compact
+    supports = len(debate.supports)
+    assert len(flat.framework) == len(debate.claims) + 8 * width + supports + 8 * width
+    result = evaluate_flattening(flat, "preferred")
+    # c4_0 falls; every claim above still has chains through the other four of layer 4
+    assert result.rejected == ("c4_0",)
+    assert result.grounded_label("c8_0").name == "IN"
+
+
+@pytest.mark.parametrize("semantics", ["semi-stable", "stage", "eager", "admissible", "cf2"])
+def test_a_compact_reading_refuses_semantics_it_cannot_answer_exactly(semantics):
+    b = DebateBuilder("Q?")
+    for c in "abcd":
+        b.claim(c, c)
+    for x, y in ("ab", "ac", "bd", "cd"):
+        b.supports(x, y)
+    with _cap(1):
+        flat = flatten(b.build(), "evidential")
+    assert flat.compact
+    with pytest.raises(ArgmapError, match=f"not under {semantics}: choose one of those"):
+        evaluate_flattening(flat, semantics)
