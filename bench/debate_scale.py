@@ -1,7 +1,7 @@
 """The debate layer at Kialo scale: generated maps through the command line.
 
     python bench/debate_scale.py [--sizes 2000:8000,5000:20000] [--limit 60] [--seed 0]
-                                 [--steps check,evaluate,render,html]
+                                 [--steps check,evaluate,render,html] [--acyclic]
 
 A generated map (:func:`kialo_map`) has a Kialo-like tree (each claim supports or attacks an
 earlier one, the thesis at the root) plus cross-links (further supports, attacks and
@@ -32,13 +32,14 @@ from argmap.debate import Debate, DebateBuilder
 READINGS = ("evidential", "deductive", "necessary", "none")
 
 
-def kialo_map(claims: int, relations: int, seed: int = 0) -> Debate:
+def kialo_map(claims: int, relations: int, seed: int = 0, acyclic: bool = False) -> Debate:
     """A seeded map of ``claims`` claims and ``relations`` relations: a random recursive tree
     (claim ``k`` supports or attacks one of the claims before it, half each), then
     cross-links drawn at random until ``relations`` are reached: 40% attacks, 40% supports
     (nine in ten from a later claim to an earlier one, as Kialo's reused claims mostly
     point up the tree; the rest anywhere, so support cycles occur), 20% undercuts of an
-    existing support or attack."""
+    existing support or attack. With ``acyclic``, every support points up the tree (from a
+    later claim to an earlier one), as in a Kialo export, so the supports have no cycle."""
     rng = random.Random(seed)
     b = DebateBuilder(f"Generated debate ({claims} claims, {relations} relations)?")
     ids = [f"c{k}" for k in range(claims)]
@@ -70,7 +71,7 @@ def kialo_map(claims: int, relations: int, seed: int = 0) -> Debate:
             relate("attack", rng.choice(ids), rng.choice(ids))
         elif roll < 0.8:
             a, c = rng.randrange(claims), rng.randrange(claims)
-            if rng.random() < 0.9 and a < c:
+            if (acyclic or rng.random() < 0.9) and a < c:
                 a, c = c, a
             relate("support", ids[a], ids[c])
         else:
@@ -131,14 +132,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=float, default=60.0)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--steps", default="check,evaluate,render,html")
+    parser.add_argument(
+        "--acyclic", action="store_true", help="supports only up the tree (no support cycle)"
+    )
     options = parser.parse_args(argv)
     chosen = set(options.steps.split(","))
     with tempfile.TemporaryDirectory() as folder:
         for size in options.sizes.split(","):
             claims, relations = (int(x) for x in size.split(":"))
             path = os.path.join(folder, f"kialo-{claims}.argmap.toml")
-            kialo_map(claims, relations, options.seed).save(path)
-            print(f"## {claims} claims, {relations} relations (seed {options.seed})", flush=True)
+            kialo_map(claims, relations, options.seed, options.acyclic).save(path)
+            shape = ", supports up the tree only" if options.acyclic else ""
+            print(
+                f"## {claims} claims, {relations} relations (seed {options.seed}{shape})",
+                flush=True,
+            )
             for name, args in _steps(path, folder, chosen):
                 print(f"{name:32} {_run(args, options.limit)}", flush=True)
     return 0

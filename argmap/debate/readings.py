@@ -103,6 +103,10 @@ MAX_EVIDENTIAL_ARGUMENTS = 20_000
 #: end in a MemoryError. About 10 s of CPU on one core.
 MAX_CLOSURE_WORK = 5_000_000
 _DERIVED_ATTACK_COST = 20
+# Past this many (attacker, target) pairs to examine, the closure of supports with no cycle
+# is built compactly instead (Flattening.compact): the explicit one would spend most of
+# MAX_CLOSURE_WORK on the attacks it derives.
+_COMPACT_PAIRS = MAX_CLOSURE_WORK // _DERIVED_ATTACK_COST
 
 #: The semantics under which a compact evidential framework (:attr:`Flattening.compact`)
 #: gives every claim its exact status: those defined by complete labellings, whose
@@ -245,6 +249,9 @@ class Flattening:
     #: per support tree) because the trees would pass MAX_EVIDENTIAL_ARGUMENTS; such a
     #: framework gives the claims' statuses exactly under EXACT_WHEN_COMPACT only.
     compact: bool = False
+    # the attacks on and by each claim, indexed on first use; under key None, for a compact
+    # deductive or necessary flattening, the builder that derives them claim by claim
+    _by_claim: dict[Any, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def require_exact(self, semantics: Semantics | str) -> None:
         """Raise an ArgmapError when this flattening cannot give the claims' statuses under
@@ -259,12 +266,22 @@ class Flattening:
         sem = Semantics.parse(semantics)
         if self.compact and sem not in EXACT_WHEN_COMPACT:
             exact = ", ".join(s.title for s in EXACT_WHEN_COMPACT)
+            if self.reading is SupportReading.EVIDENTIAL:
+                why = (
+                    f"this debate's supports make more than {MAX_EVIDENTIAL_ARGUMENTS} "
+                    "evidential support trees (argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), "
+                    "so the evidential reading was built with one argument per claim"
+                )
+            else:
+                why = (
+                    f"this debate's {self.reading.value} reading derives too many attacks to "
+                    f"list (more than {_COMPACT_PAIRS} pairs of claims to examine), so it was "
+                    "built with a few arguments per claim and support instead"
+                )
             raise ArgmapError(
-                f"this debate's supports make more than {MAX_EVIDENTIAL_ARGUMENTS} evidential "
-                "support trees (argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), so the "
-                "evidential reading was built with one argument per claim; that framework "
-                f"gives the claims' statuses exactly under {exact} semantics, not under "
-                f"{sem.title}: choose one of those, or another support reading"
+                f"{why}; that framework gives the claims' statuses exactly under {exact} "
+                f"semantics, not under {sem.title}: choose one of those, or another support "
+                "reading"
             )
 
     def claims_in(self, argument: Any) -> tuple[str, ...]:
@@ -285,14 +302,44 @@ class Flattening:
         return tuple(dict.fromkeys(p for p in parts if p in self.arguments_of))
 
     def attacks_on(self, claim_id: str) -> tuple[DerivedAttack, ...]:
-        """The claim-level attacks whose target is this claim."""
+        """The claim-level attacks whose target is this claim (derived on demand when the
+        flattening is compact and :attr:`attacks` holds only the direct ones)."""
         self.debate.claim(claim_id)
-        return tuple(d for d in self.attacks if d.target == claim_id)
+        return self._indexed(claim_id, target=True)
 
     def attacks_by(self, claim_id: str) -> tuple[DerivedAttack, ...]:
-        """The claim-level attacks made by this claim."""
+        """The claim-level attacks made by this claim (derived on demand when the
+        flattening is compact)."""
         self.debate.claim(claim_id)
-        return tuple(d for d in self.attacks if d.attacker == claim_id)
+        return self._indexed(claim_id, target=False)
+
+    def _indexed(self, claim_id: str, target: bool) -> tuple[DerivedAttack, ...]:
+        key = (claim_id, target)
+        found = self._by_claim.get(key)
+        if found is not None:
+            return found
+        if self.compact and self.reading is not SupportReading.EVIDENTIAL:
+            # the closure was never listed: derive this claim's attacks alone
+            if None not in self._by_claim:
+                self._by_claim[None] = _Flattener.for_queries(self)
+            flattener = self._by_claim[None]
+            flattener._work = 0
+            if target:
+                found = tuple(flattener._derive(only_target=claim_id))
+            else:
+                found = tuple(flattener._derive(only_attacker=claim_id))
+            self._by_claim[key] = found
+            return found
+        if not self._by_claim:  # one pass builds both indexes
+            on: dict[str, list[DerivedAttack]] = {}
+            by: dict[str, list[DerivedAttack]] = {}
+            for attack in self.attacks:
+                on.setdefault(attack.target, []).append(attack)
+                by.setdefault(attack.attacker, []).append(attack)
+            for claim in self.debate.claim_ids:
+                self._by_claim[(claim, True)] = tuple(on.get(claim, ()))
+                self._by_claim[(claim, False)] = tuple(by.get(claim, ()))
+        return self._by_claim.get(key, ())
 
 
 def flatten(
@@ -321,6 +368,16 @@ def flatten(
 
 
 class _Flattener:
+    @classmethod
+    def for_queries(cls, flattening: Flattening) -> _Flattener:
+        """A builder with the support edges of ``flattening``'s reading set up, to derive
+        the attacks on or by one claim (:meth:`_derive`)."""
+        builder = cls(flattening.debate, flattening.reading, flattening.protected)
+        deductive = flattening.reading is SupportReading.DEDUCTIVE
+        for inference in builder.inferences:
+            builder._support_edges(inference, deductive)
+        return builder
+
     def __init__(self, debate: Debate, reading: SupportReading, protected: frozenset[str]):
         self.debate = debate
         self.reading = reading
@@ -347,6 +404,9 @@ class _Flattener:
         self._work = 0
         self._negated: set[tuple[str, str]] = set()
         self.compact = False
+        self._reach_cache: dict[
+            tuple[str, bool], dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]
+        ] = {}
 
     def _argument(self, label: str, description: str | None = None) -> str:
         if label not in self._declared:
@@ -447,27 +507,58 @@ class _Flattener:
         deductive = self.reading is SupportReading.DEDUCTIVE
         for inference in self.inferences:
             self._support_edges(inference, deductive)
-        cache: dict[tuple[str, bool], dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]] = {}
+        order = None if self.protected else self._support_order()
+        if order is not None and self._pairs_estimate(order) > _COMPACT_PAIRS:
+            return self._closure_compact(order)
+        try:
+            derived = self._derive()
+        except ArgmapError:
+            if order is None:
+                raise
+            return self._closure_compact(order)  # past the work limit: the compact form
+        for attack in derived:
+            self._conditional_attack(attack.attacker, [attack.target], attack.conditions)
+        return dict(self._args_of), derived
 
-        def reach(
-            node: str, forward: bool
-        ) -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
-            key = (node, forward)
-            if key not in cache:
-                cache[key] = self._reach(node, forward)
-            return cache[key]
+    def _reach_cached(
+        self, node: str, forward: bool
+    ) -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
+        key = (node, forward)
+        if key not in self._reach_cache:
+            self._reach_cache[key] = self._reach(node, forward)
+        return self._reach_cache[key]
 
+    def _derive(
+        self, only_target: str | None = None, only_attacker: str | None = None
+    ) -> list[DerivedAttack]:
+        """The claim-level attacks of the deductive or necessary reading, with their traces:
+        all of them, or those on ``only_target``, or those by ``only_attacker``."""
+        deductive = self.reading is SupportReading.DEDUCTIVE
+        reach = self._reach_cached
+        relations = self.debate.attacks
+        if only_target is not None:
+            # the attacks that reach only_target: on a claim it supports (deductive:
+            # only_target ⇒* y) or on one it needs (necessary: y ⇒* only_target)
+            ends = reach(only_target, forward=deductive)
+            relations = tuple(r for r in relations if r.target in ends)
+        if only_attacker is not None:
+            ends = reach(only_attacker, forward=deductive)
+            relations = tuple(r for r in relations if r.source in ends)
         # (attacker, target) -> [condition sets, size, via, attacker path, target path], in
         # the order first derived; paths as walked (backwards under the deductive reading)
         found: dict[tuple[str, str], list[Any]] = {}
         protected = bool(self.protected)
-        for relation in debate.attacks:
+        for relation in relations:
             x, y = relation.source, relation.target
             own = frozenset({relation.id}) if relation.id in self.undercutters else frozenset()
             # deductive: attackers reach x backwards (a ⇒* x), targets reach y backwards
             # necessary: attackers are reached from x forwards (x ⇒* a), targets from y forwards
             attacker_side = reach(x, forward=not deductive)
             target_side = reach(y, forward=not deductive)
+            if only_target is not None:
+                target_side = {only_target: target_side[only_target]}
+            if only_attacker is not None:
+                attacker_side = {only_attacker: attacker_side[only_attacker]}
             self._spend(len(attacker_side) * len(target_side))
             targets = [
                 (c, c_entries, c_entries[0][1], len(c_entries[0][1]))
@@ -504,8 +595,136 @@ class _Flattener:
             conditions = _minimal(conditions_set)
             kind = _kind(deductive, len(a_chain) > 1, len(c_chain) > 1)
             derived.append(DerivedAttack(a, c, kind, via, a_chain, c_chain, conditions))
-        for attack in derived:
-            self._conditional_attack(attack.attacker, [attack.target], attack.conditions)
+        return derived
+
+    def _vertices(self) -> list[str]:
+        """The claims, then the conjunction nodes of linked arguments (deductive reading)."""
+        nodes = [n for i in self.inferences for n in self.inference_nodes.get(i.id, ())]
+        return [*self.debate.claim_ids, *dict.fromkeys(nodes)]
+
+    def _support_order(self) -> list[str] | None:
+        """The claims and conjunction nodes in an order where every support edge goes from
+        an earlier one to a later one; None when the support edges have a cycle."""
+        vertices = self._vertices()
+        waiting = {v: len(self.edges_into.get(v, ())) for v in vertices}
+        ready = deque(v for v in vertices if not waiting[v])
+        order: list[str] = []
+        while ready:
+            vertex = ready.popleft()
+            order.append(vertex)
+            for edge in self.edges_from.get(vertex, ()):
+                waiting[edge.target] -= 1
+                if not waiting[edge.target]:
+                    ready.append(edge.target)
+        return order if len(order) == len(vertices) else None
+
+    def _pairs_estimate(self, order: list[str]) -> int:
+        """How many (attacker, target) pairs the explicit closure would examine: the sum
+        over the attacks ``x → y`` of the claims on the attacker side of ``x`` times those
+        on the target side of ``y``, counted with one bit set per vertex (no cycle)."""
+        deductive = self.reading is SupportReading.DEDUCTIVE
+        # deductive: both sides are the vertices that reach x (resp. y) along supports;
+        # necessary: those reached from x (resp. y)
+        walk = order if deductive else list(reversed(order))
+        before = self.edges_into if deductive else self.edges_from
+        bit = {v: 1 << k for k, v in enumerate(order)}
+        side: dict[str, int] = {}
+        for vertex in walk:
+            mask = bit[vertex]
+            for edge in before.get(vertex, ()):
+                mask |= side[edge.source if deductive else edge.target]
+            side[vertex] = mask
+        return sum(
+            side[r.source].bit_count() * side[r.target].bit_count() for r in self.debate.attacks
+        )
+
+    def _closure_compact(
+        self, order: list[str]
+    ) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
+        """The deductive or necessary reading without one attack per derived pair, for
+        supports with no cycle and no protected claims.
+
+        Deductive (``a`` attacks ``c`` iff ``a ⇒* x``, ``x → y``, ``c ⇒* y``, every support
+        and attack on the way not undercut). Per vertex ``v`` (a claim or a conjunction
+        node): ``~>v`` ("no accepted claim commits one to ``v``") is attacked by ``v`` and
+        by ``u>v~i`` for each support ``u ⇒ v`` through inference ``i``, itself attacked by
+        ``~>u`` and by the undercutters of ``i``. Per attack ``x → y`` (relation ``r``):
+        ``r~>`` ("an accepted claim makes ``r`` count") is attacked by ``~>x`` and by
+        the undercutters of ``r``. Per vertex ``v``: ``~<v`` ("nothing ``v`` commits one to
+        is attacked") is attacked by the ``r~>`` of the attacks on ``v`` and by ``v<w~i``
+        for each support ``v ⇒ w``, itself attacked by ``~<w`` and the undercutters of
+        ``i``; ``<v`` is attacked by ``~<v`` and attacks ``v``. The necessary reading is the
+        same with every support reversed.
+
+        Each new argument is a Kleene "nor" of its attackers, and with no support cycle
+        the new arguments form no cycle among themselves, so in every complete labelling
+        their labels are fixed by the claims' labels, as the disjunction over the explicit
+        closure's derived attacks and their undercut conditions: the complete labellings of
+        both frameworks correspond one to one and keep the order of IN sets, so the claims'
+        statuses agree under EXACT_WHEN_COMPACT, as for the compact evidential reading.
+        :meth:`Flattening.attacks_on` derives the attacks on one claim when asked.
+        """
+        self.compact = True
+        deductive = self.reading is SupportReading.DEDUCTIVE
+        up_edges = self.edges_into if deductive else self.edges_from
+        down_edges = self.edges_from if deductive else self.edges_into
+
+        def cut(node: str, inference: str) -> None:
+            for undercutter in self.undercutters.get(inference, ()):
+                self.pairs.append((undercutter, node))
+
+        for vertex in order:  # declared first: the steps below name them in any order
+            self._argument(
+                f"~>{vertex}",
+                f"no accepted claim {'commits one to' if deductive else 'needs'} {vertex}",
+            )
+            self._argument(f"~<{vertex}", f"nothing attacks {vertex} or what it needs")
+            self._argument(f"<{vertex}", f"an accepted claim attacks {vertex}")
+        for vertex in order:
+            none_reach = f"~>{vertex}"
+            self.pairs.append((vertex, none_reach))
+            for edge in up_edges.get(vertex, ()):
+                other = edge.source if deductive else edge.target
+                step = self._argument(
+                    f"{other}>{vertex}~{edge.inference}",
+                    f"{other} is reached by an accepted claim and {edge.inference} holds",
+                )
+                self.pairs.append((f"~>{other}", step))
+                self.pairs.append((step, none_reach))
+                if edge.cancellable:
+                    cut(step, edge.inference)
+        hit_by: dict[str, list[str]] = {}
+        derived = []
+        for relation in self.debate.attacks:
+            x, y = relation.source, relation.target
+            conditions: Conditions = (
+                (frozenset({relation.id}),) if relation.id in self.undercutters else (frozenset(),)
+            )
+            derived.append(
+                DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), conditions)
+            )
+            fires = self._argument(
+                f"{relation.id}~>", f"an accepted claim makes the attack {relation.id} count"
+            )
+            self.pairs.append((f"~>{x}", fires))
+            cut(fires, relation.id)
+            hit_by.setdefault(y, []).append(fires)
+        for vertex in order:
+            safe, hit = f"~<{vertex}", f"<{vertex}"
+            for fires in hit_by.get(vertex, ()):
+                self.pairs.append((fires, safe))
+            for edge in down_edges.get(vertex, ()):
+                other = edge.target if deductive else edge.source
+                step = self._argument(
+                    f"{vertex}<{other}~{edge.inference}",
+                    f"{other} is attacked and {edge.inference} holds",
+                )
+                self.pairs.append((f"~<{other}", step))
+                self.pairs.append((step, safe))
+                if edge.cancellable:
+                    cut(step, edge.inference)
+            self.pairs.append((safe, hit))
+            self.pairs.append((hit, vertex))
         return dict(self._args_of), derived
 
     def _spend(self, steps: int) -> None:

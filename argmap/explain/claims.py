@@ -279,8 +279,14 @@ def explain_claim(
                 mentioned.extend(d.attacker for d in credulous.defences)
             skeptical_reason, counter = _skeptical(result, claim_id, grounded, arguments)
     names = {c for a in mentioned for c in flat.claims_in(a)} | {claim_id}
+    # a compact flattening lists only its direct attacks: ask for the mentioned claims'
+    candidates = flat.attacks
+    if flat.compact:
+        candidates = tuple(
+            d for c in result.debate.claim_ids if c in names for d in flat.attacks_on(c)
+        )
     derived = tuple(
-        d for d in flat.attacks if d.kind != "direct" and d.attacker in names and d.target in names
+        d for d in candidates if d.kind != "direct" and d.attacker in names and d.target in names
     )
     return ClaimExplanation(
         claim_id, result, grounded, credulous, skeptical_reason, counter, arguments,

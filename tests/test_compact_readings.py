@@ -1,10 +1,12 @@
-"""The compact evidential reading (one argument per claim) against the tree framework.
+"""The compact readings against the explicit ones they stand in for.
 
-The reference is the Polberg and Oren (2014) translation the evidential reading uses below its
-limit: one framework argument per support tree. Where the supports have no cycle and the
-trees would pass ``MAX_EVIDENTIAL_ARGUMENTS``, the reading is built compactly instead
-(``Flattening.compact``); under the semantics defined by complete labellings every claim's
-status, grounded label and extension, and every argument's status, must be the same.
+Evidential: the reference is the Polberg and Oren (2014) translation the reading uses below
+its limit, one framework argument per support tree. Deductive and necessary: the reference is
+the explicit closure, one attack per derived pair (Cayrol and Lagasquie-Schiex 2013; Nouioua
+2013). Where the supports have no cycle and the explicit form would be too large, the reading
+is built compactly instead (``Flattening.compact``); under the semantics defined by complete
+labellings every claim's status, grounded label and extension, and every argument's status,
+must be the same, and the derived attacks asked claim by claim must be the explicit ones.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ EXACT = [s.title for s in readings.EXACT_WHEN_COMPACT]
 
 
 @contextmanager
-def _cap(limit: int):
-    saved = readings.MAX_EVIDENTIAL_ARGUMENTS
-    readings.MAX_EVIDENTIAL_ARGUMENTS = limit
+def _cap(limit: int, name: str = "MAX_EVIDENTIAL_ARGUMENTS"):
+    saved = getattr(readings, name)
+    setattr(readings, name, limit)
     try:
         yield
     finally:
-        readings.MAX_EVIDENTIAL_ARGUMENTS = saved
+        setattr(readings, name, saved)
 
 
 @st.composite
@@ -90,6 +92,33 @@ def test_the_compact_reading_agrees_with_the_tree_framework(case, semantics):
     assert _outcome(debate, compact, semantics) == _outcome(debate, trees, semantics)
 
 
+@settings(max_examples=300)
+@given(acyclic_debates(), st.sampled_from(["deductive", "necessary"]), st.sampled_from(EXACT))
+def test_the_compact_closure_agrees_with_the_explicit_one(case, reading, semantics):
+    debate, _ = case  # a perspective's protected claims keep the explicit closure
+    explicit = flatten(debate, reading)
+    assert not explicit.compact
+    with _cap(-1, "_COMPACT_PAIRS"):  # every map passes, so every acyclic one is compact
+        compact = flatten(debate, reading)
+    assert compact.compact
+    assert all(a.kind == "direct" for a in compact.attacks)
+    for claim_id in debate.claim_ids:
+        assert set(compact.attacks_on(claim_id)) == set(explicit.attacks_on(claim_id))
+        assert set(compact.attacks_by(claim_id)) == set(explicit.attacks_by(claim_id))
+    assert _outcome(debate, compact, semantics) == _outcome(debate, explicit, semantics)
+
+
+def test_a_perspective_keeps_the_explicit_closure():
+    b = DebateBuilder("Q?")
+    for c in "abc":
+        b.claim(c, c)
+    b.supports("a", "b")
+    b.attacks("c", "b")
+    with _cap(-1, "_COMPACT_PAIRS"):
+        assert flatten(b.build(), "deductive").compact
+        assert not flatten(b.build(), "deductive", protected=["a"]).compact
+
+
 def test_the_compact_reading_is_needed_only_past_the_cap_and_is_one_argument_per_claim():
     b = DebateBuilder("Q?")
     width, layers = 5, 9
@@ -115,15 +144,16 @@ def test_the_compact_reading_is_needed_only_past_the_cap_and_is_one_argument_per
     assert result.grounded_label("c8_0").name == "IN"
 
 
+@pytest.mark.parametrize("reading", ["evidential", "deductive", "necessary"])
 @pytest.mark.parametrize("semantics", ["semi-stable", "stage", "eager", "admissible", "cf2"])
-def test_a_compact_reading_refuses_semantics_it_cannot_answer_exactly(semantics):
+def test_a_compact_reading_refuses_semantics_it_cannot_answer_exactly(reading, semantics):
     b = DebateBuilder("Q?")
     for c in "abcd":
         b.claim(c, c)
     for x, y in ("ab", "ac", "bd", "cd"):
         b.supports(x, y)
-    with _cap(1):
-        flat = flatten(b.build(), "evidential")
+    with _cap(1), _cap(-1, "_COMPACT_PAIRS"):
+        flat = flatten(b.build(), reading)
     assert flat.compact
     with pytest.raises(ArgmapError, match=f"not under {semantics}: choose one of those"):
         evaluate_flattening(flat, semantics)
