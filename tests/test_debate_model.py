@@ -311,7 +311,7 @@ def test_the_closure_stops_at_its_work_limit_with_a_clear_error(monkeypatch):
     monkeypatch.setattr(readings_module, "MAX_CLOSURE_WORK", 3)
     # no support cycle: past the limit the reading is built compactly instead
     assert all(flatten(b.build(), r).compact for r in ("deductive", "necessary"))
-    b.supports("c5", "c0")  # a cycle: no compact form, so the limit stops it
+    b.supports("c5", "c0")  # a cycle of six: the compact form lists its ways too, past 3 steps
     for reading in ("deductive", "necessary"):
         with pytest.raises(ArgmapError, match=r"more than 3 steps .*MAX_CLOSURE_WORK"):
             flatten(b.build(), reading)

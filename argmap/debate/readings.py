@@ -474,11 +474,11 @@ class _Flattener:
     # -- deductive, necessary and none: a closure of attacks over claims --------------------
 
     def _reach(
-        self, start: str, forward: bool
+        self, start: str, forward: bool, within: frozenset[str] | None = None
     ) -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
         """Claims reachable from ``start`` along supports (``forward``: supporter to
         supported), each with its minimal sets of undercut supports and a shortest path
-        (written from ``start``)."""
+        (written from ``start``); only through ``within`` when given."""
         best: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {
             start: [(frozenset(), (start,))]
         }
@@ -489,6 +489,8 @@ class _Flattener:
             node, condition, path = queue.popleft()
             for edge in edges.get(node, ()):
                 nxt = edge.target if forward else edge.source
+                if within is not None and nxt not in within:
+                    continue
                 extended = condition | {edge.inference} if edge.cancellable else condition
                 entries = best.setdefault(nxt, [])
                 if any(known <= extended for known, _ in entries):
@@ -507,15 +509,16 @@ class _Flattener:
         deductive = self.reading is SupportReading.DEDUCTIVE
         for inference in self.inferences:
             self._support_edges(inference, deductive)
-        order = None if self.protected else self._support_order()
-        if order is not None and self._pairs_estimate(order) > _COMPACT_PAIRS:
-            return self._closure_compact(order)
+        parts = None if self.protected else self._components()
+        if parts is not None and self._pairs_estimate(parts) > _COMPACT_PAIRS:
+            return self._closure_compact(parts)
         try:
             derived = self._derive()
         except ArgmapError:
-            if order is None:
+            if parts is None:
                 raise
-            return self._closure_compact(order)  # past the work limit: the compact form
+            self._work = 0
+            return self._closure_compact(parts)  # past the work limit: the compact form
         for attack in derived:
             self._conditional_attack(attack.attacker, [attack.target], attack.conditions)
         return dict(self._args_of), derived
@@ -602,129 +605,212 @@ class _Flattener:
         nodes = [n for i in self.inferences for n in self.inference_nodes.get(i.id, ())]
         return [*self.debate.claim_ids, *dict.fromkeys(nodes)]
 
-    def _support_order(self) -> list[str] | None:
-        """The claims and conjunction nodes in an order where every support edge goes from
-        an earlier one to a later one; None when the support edges have a cycle."""
-        vertices = self._vertices()
-        waiting = {v: len(self.edges_into.get(v, ())) for v in vertices}
-        ready = deque(v for v in vertices if not waiting[v])
-        order: list[str] = []
-        while ready:
-            vertex = ready.popleft()
-            order.append(vertex)
-            for edge in self.edges_from.get(vertex, ()):
-                waiting[edge.target] -= 1
-                if not waiting[edge.target]:
-                    ready.append(edge.target)
-        return order if len(order) == len(vertices) else None
-
-    def _pairs_estimate(self, order: list[str]) -> int:
-        """How many (attacker, target) pairs the explicit closure would examine: the sum
-        over the attacks ``x → y`` of the claims on the attacker side of ``x`` times those
-        on the target side of ``y``, counted with one bit set per vertex (no cycle)."""
+    def _flow(
+        self,
+    ) -> tuple[dict[str, list[tuple[str, _Edge]]], dict[str, list[tuple[str, _Edge]]]]:
+        """The graph the compact closure works on, as successor and predecessor lists of
+        (vertex, edge): the supports under the deductive reading (an accepted claim commits
+        one to what it supports), reversed under the necessary one (an accepted claim needs
+        what supports it)."""
         deductive = self.reading is SupportReading.DEDUCTIVE
-        # deductive: both sides are the vertices that reach x (resp. y) along supports;
-        # necessary: those reached from x (resp. y)
-        walk = order if deductive else list(reversed(order))
-        before = self.edges_into if deductive else self.edges_from
-        bit = {v: 1 << k for k, v in enumerate(order)}
-        side: dict[str, int] = {}
-        for vertex in walk:
-            mask = bit[vertex]
-            for edge in before.get(vertex, ()):
-                mask |= side[edge.source if deductive else edge.target]
-            side[vertex] = mask
-        return sum(
-            side[r.source].bit_count() * side[r.target].bit_count() for r in self.debate.attacks
-        )
+        succ: dict[str, list[tuple[str, _Edge]]] = {}
+        pred: dict[str, list[tuple[str, _Edge]]] = {}
+        for edges in self.edges_from.values():
+            for edge in edges:
+                a, b = (edge.source, edge.target) if deductive else (edge.target, edge.source)
+                succ.setdefault(a, []).append((b, edge))
+                pred.setdefault(b, []).append((a, edge))
+        return succ, pred
+
+    def _components(self) -> list[list[str]]:
+        """The strongly connected components of :meth:`_flow`, each a list of vertices, in
+        topological order (every edge between two components goes from an earlier one to
+        a later one). Tarjan's algorithm, with an explicit stack."""
+        succ, _ = self._flow()
+        index: dict[str, int] = {}
+        low: dict[str, int] = {}
+        stack: list[str] = []
+        on_stack: set[str] = set()
+        found: list[list[str]] = []
+        for root in self._vertices():
+            if root in index:
+                continue
+            index[root] = low[root] = len(index)
+            stack.append(root)
+            on_stack.add(root)
+            work = [(root, iter(succ.get(root, ())))]
+            while work:
+                vertex, successors = work[-1]
+                for nxt, _ in successors:
+                    if nxt not in index:
+                        index[nxt] = low[nxt] = len(index)
+                        stack.append(nxt)
+                        on_stack.add(nxt)
+                        work.append((nxt, iter(succ.get(nxt, ()))))
+                        break
+                    if nxt in on_stack:
+                        low[vertex] = min(low[vertex], index[nxt])
+                else:
+                    work.pop()
+                    if work:
+                        parent = work[-1][0]
+                        low[parent] = min(low[parent], low[vertex])
+                    if low[vertex] == index[vertex]:
+                        part = []
+                        while True:
+                            member = stack.pop()
+                            on_stack.discard(member)
+                            part.append(member)
+                            if member == vertex:
+                                break
+                        found.append(part)
+        found.reverse()  # Tarjan finishes a component after every one it reaches
+        return found
+
+    def _pairs_estimate(self, parts: list[list[str]]) -> int:
+        """How many (attacker, target) pairs the explicit closure would examine: the sum
+        over the attacks ``x → y`` of the vertices that reach ``x`` in :meth:`_flow` times
+        those that reach ``y``, counted with one bit per vertex, component by component."""
+        _, pred = self._flow()
+        part_of = {v: k for k, part in enumerate(parts) for v in part}
+        bit = {v: 1 << k for k, v in enumerate(part_of)}
+        side: list[int] = []
+        for k, part in enumerate(parts):
+            mask = 0
+            for vertex in part:
+                mask |= bit[vertex]
+                for before, _ in pred.get(vertex, ()):
+                    if part_of[before] != k:
+                        mask |= side[part_of[before]]
+            side.append(mask)
+        count = {k: mask.bit_count() for k, mask in enumerate(side)}
+        return sum(count[part_of[r.source]] * count[part_of[r.target]] for r in self.debate.attacks)
 
     def _closure_compact(
-        self, order: list[str]
+        self, parts: list[list[str]]
     ) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
-        """The deductive or necessary reading without one attack per derived pair, for
-        supports with no cycle and no protected claims.
+        """The deductive or necessary reading without one attack per derived pair, when no
+        perspective protects claims.
 
-        Deductive (``a`` attacks ``c`` iff ``a ⇒* x``, ``x → y``, ``c ⇒* y``, every support
-        and attack on the way not undercut). Per vertex ``v`` (a claim or a conjunction
-        node): ``~>v`` ("no accepted claim commits one to ``v``") is attacked by ``v`` and
-        by ``u>v~i`` for each support ``u ⇒ v`` through inference ``i``, itself attacked by
-        ``~>u`` and by the undercutters of ``i``. Per attack ``x → y`` (relation ``r``):
-        ``r~>`` ("an accepted claim makes ``r`` count") is attacked by ``~>x`` and by
-        the undercutters of ``r``. Per vertex ``v``: ``~<v`` ("nothing ``v`` commits one to
-        is attacked") is attacked by the ``r~>`` of the attacks on ``v`` and by ``v<w~i``
-        for each support ``v ⇒ w``, itself attacked by ``~<w`` and the undercutters of
-        ``i``; ``<v`` is attacked by ``~<v`` and attacks ``v``. The necessary reading is the
-        same with every support reversed.
+        Deductive: ``a`` attacks ``c`` iff ``a ⇒* x``, ``x → y`` and ``c ⇒* y`` along
+        supports and an attack none of which is undercut by an accepted claim (the
+        necessary reading reverses every support; :meth:`_flow`). For each vertex ``v`` (a
+        claim or a conjunction node) the framework gets ``~>v`` ("no accepted claim reaches
+        ``v``"), ``~<v`` ("``v`` reaches no attacked claim") and ``<v``, which ``~<v``
+        attacks and which attacks ``v``; for each attack ``r``, ``r~>`` ("an accepted claim
+        makes ``r`` count"), attacked by ``~>x`` and the undercutters of ``r``. ``~>v`` is
+        attacked by ``v`` and by one step per way in: from a claim ``u`` of ``v``'s strongly
+        connected component (a step attacked by ``~u`` and by the undercutters of the
+        supports on the way), or from outside it through a support ``w ⇒ u`` (attacked by
+        ``~>w`` and the undercutters on the way). ``~<v`` is attacked by the ``r~>`` of the
+        attacks on ``v`` and by one step per way out: to an attacked claim of its
+        component, or through a support leaving it (attacked by ``~<w``).
 
-        Each new argument is a Kleene "nor" of its attackers, and with no support cycle
-        the new arguments form no cycle among themselves, so in every complete labelling
-        their labels are fixed by the claims' labels, as the disjunction over the explicit
-        closure's derived attacks and their undercut conditions: the complete labellings of
-        both frameworks correspond one to one and keep the order of IN sets, so the claims'
-        statuses agree under EXACT_WHEN_COMPACT, as for the compact evidential reading.
-        :meth:`Flattening.attacks_on` derives the attacks on one claim when asked.
+        Each new argument is a Kleene "nor" of its attackers, and the new arguments form no
+        cycle among themselves (within a component the ways are listed, between components
+        the order has no cycle), so in every complete labelling their labels are fixed by
+        the claims' labels, as the disjunction over the explicit closure's derived attacks
+        and their undercut conditions: the complete labellings of both frameworks
+        correspond one to one and keep the order of IN sets, so the claims' statuses agree
+        under EXACT_WHEN_COMPACT, as for the compact evidential reading. Its size is
+        linear in the map except inside support cycles, where each pair of claims of a
+        component gets a step per minimal way. :meth:`Flattening.attacks_on` derives the
+        attacks on one claim when asked.
         """
         self.compact = True
         deductive = self.reading is SupportReading.DEDUCTIVE
-        up_edges = self.edges_into if deductive else self.edges_from
-        down_edges = self.edges_from if deductive else self.edges_into
+        succ, pred = self._flow()
+        part_of = {v: k for k, part in enumerate(parts) for v in part}
+        # deductive: paths forward along supports; necessary: backward
+        forward = deductive
 
-        def cut(node: str, inference: str) -> None:
-            for undercutter in self.undercutters.get(inference, ()):
-                self.pairs.append((undercutter, node))
+        def cancel(node: str, inferences: Iterable[str]) -> None:
+            for inference in sorted(set(inferences)):
+                for undercutter in self.undercutters.get(inference, ()):
+                    self.pairs.append((undercutter, node))
 
-        for vertex in order:  # declared first: the steps below name them in any order
-            self._argument(
-                f"~>{vertex}",
-                f"no accepted claim {'commits one to' if deductive else 'needs'} {vertex}",
-            )
-            self._argument(f"~<{vertex}", f"nothing attacks {vertex} or what it needs")
+        def cuts(edge: _Edge) -> frozenset[str]:
+            return frozenset({edge.inference}) if edge.cancellable else frozenset()
+
+        steps: dict[str, int] = {}
+
+        def step(owner: str, description: str) -> str:
+            steps[owner] = steps.get(owner, 0) + 1
+            return self._argument(f"{owner}~{steps[owner]}", description)
+
+        for vertex in part_of:  # declared first: the steps below name them in any order
+            self._argument(f"~>{vertex}", f"no accepted claim reaches {vertex}")
+            self._argument(f"~<{vertex}", f"{vertex} reaches no attacked claim")
             self._argument(f"<{vertex}", f"an accepted claim attacks {vertex}")
-        for vertex in order:
-            none_reach = f"~>{vertex}"
-            self.pairs.append((vertex, none_reach))
-            for edge in up_edges.get(vertex, ()):
-                other = edge.source if deductive else edge.target
-                step = self._argument(
-                    f"{other}>{vertex}~{edge.inference}",
-                    f"{other} is reached by an accepted claim and {edge.inference} holds",
-                )
-                self.pairs.append((f"~>{other}", step))
-                self.pairs.append((step, none_reach))
-                if edge.cancellable:
-                    cut(step, edge.inference)
-        hit_by: dict[str, list[str]] = {}
+        inside: dict[str, dict[str, list[frozenset[str]]]] = {}
+        for part in parts:
+            members = frozenset(part)
+            for vertex in part:
+                if len(part) == 1:
+                    inside[vertex] = {vertex: [frozenset()]}
+                    continue
+                reached = self._reach(vertex, forward, within=members)
+                inside[vertex] = {v: [c for c, _ in entries] for v, entries in reached.items()}
+        fires_on: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
         derived = []
         for relation in self.debate.attacks:
             x, y = relation.source, relation.target
-            conditions: Conditions = (
-                (frozenset({relation.id}),) if relation.id in self.undercutters else (frozenset(),)
-            )
-            derived.append(
-                DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), conditions)
-            )
+            own = frozenset({relation.id}) if relation.id in self.undercutters else frozenset()
+            derived.append(DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), (own,)))
             fires = self._argument(
                 f"{relation.id}~>", f"an accepted claim makes the attack {relation.id} count"
             )
             self.pairs.append((f"~>{x}", fires))
-            cut(fires, relation.id)
-            hit_by.setdefault(y, []).append(fires)
-        for vertex in order:
-            safe, hit = f"~<{vertex}", f"<{vertex}"
-            for fires in hit_by.get(vertex, ()):
-                self.pairs.append((fires, safe))
-            for edge in down_edges.get(vertex, ()):
-                other = edge.target if deductive else edge.source
-                step = self._argument(
-                    f"{vertex}<{other}~{edge.inference}",
-                    f"{other} is attacked and {edge.inference} holds",
-                )
-                self.pairs.append((f"~<{other}", step))
-                self.pairs.append((step, safe))
-                if edge.cancellable:
-                    cut(step, edge.inference)
-            self.pairs.append((safe, hit))
-            self.pairs.append((hit, vertex))
+            cancel(fires, own)
+            fires_on.setdefault(y, []).append((fires, x, own))
+        for part in parts:
+            for source in part:
+                # ways in: from each claim of the component that reaches ``target`` inside it
+                for target, conditions in inside[source].items():
+                    for condition in conditions:
+                        if target == source:
+                            self.pairs.append((source, f"~>{target}"))
+                            continue
+                        way = step(f"~>{target}", f"{source} is accepted and reaches {target}")
+                        negated = self._argument(f"~{source}", f"{source} is not accepted")
+                        if (source, negated) not in self._negated:
+                            self._negated.add((source, negated))
+                            self.pairs.append((source, negated))
+                        self.pairs.append((negated, way))
+                        cancel(way, condition)
+                        self.pairs.append((way, f"~>{target}"))
+                # ...and from outside, through a support into ``source``
+                for outside, edge in pred.get(source, ()):
+                    if part_of[outside] == part_of[source]:
+                        continue
+                    for target, conditions in inside[source].items():
+                        for condition in conditions:
+                            way = step(f"~>{target}", f"an accepted claim reaches {target}")
+                            self.pairs.append((f"~>{outside}", way))
+                            cancel(way, condition | cuts(edge))
+                            self.pairs.append((way, f"~>{target}"))
+            for vertex in part:
+                safe = f"~<{vertex}"
+                # ways out: to an attacked claim of the component, or through a support
+                for reached, conditions in inside[vertex].items():
+                    for condition in conditions:
+                        for fires, x, own in fires_on.get(reached, ()):
+                            if reached == vertex and not condition:
+                                self.pairs.append((fires, safe))
+                                continue
+                            way = step(safe, f"{vertex} reaches {reached}, which is attacked")
+                            self.pairs.append((f"~>{x}", way))
+                            cancel(way, condition | own)
+                            self.pairs.append((way, safe))
+                        for outside, edge in succ.get(reached, ()):
+                            if part_of[outside] == part_of[vertex]:
+                                continue
+                            way = step(safe, f"{vertex} reaches {outside}, which is attacked")
+                            self.pairs.append((f"~<{outside}", way))
+                            cancel(way, condition | cuts(edge))
+                            self.pairs.append((way, safe))
+                self.pairs.append((safe, f"<{vertex}"))
+                self.pairs.append((f"<{vertex}", vertex))
         return dict(self._args_of), derived
 
     def _spend(self, steps: int) -> None:
