@@ -34,10 +34,12 @@ def _cap(limit: int, name: str = "MAX_EVIDENTIAL_ARGUMENTS"):
 
 
 @st.composite
-def acyclic_debates(draw, cycles: bool = False):
+def acyclic_debates(draw, cycles: bool = False, arguments: bool = True):
     """Debates whose supports and argument premises only point from a lower-numbered claim
     to a higher one (so they have no cycle; with ``cycles``, any way), with any attacks, up
-    to three undercuts of supports, attacks or arguments, and up to two protected claims."""
+    to three undercuts of supports, attacks or arguments, and up to two protected claims.
+    Without ``arguments``, supports only (a linked or declared argument inside a support
+    cycle keeps the tree framework)."""
     n = draw(st.integers(2, 6))
     ids = [f"c{i}" for i in range(n)]
     b = DebateBuilder("Q?")
@@ -49,7 +51,7 @@ def acyclic_debates(draw, cycles: bool = False):
     relation_ids = [
         b.supports(ids[i], ids[j]) for i, j in draw(st.lists(ordered, max_size=n, unique=True))
     ]
-    for k in range(draw(st.integers(0, 2))):
+    for k in range(draw(st.integers(0, 2 if arguments else 0))):
         j = draw(st.integers(1, n - 1))
         before = [c for c in ids if c != ids[j]] if cycles else ids[:j]
         premises = draw(st.lists(st.sampled_from(before), min_size=1, max_size=3, unique=True))
@@ -93,6 +95,49 @@ def test_the_compact_reading_agrees_with_the_tree_framework(case, semantics):
     assert compact.compact
     assert compact.attacks == trees.attacks  # the direct attacks, with their undercuts
     assert _outcome(debate, compact, semantics) == _outcome(debate, trees, semantics)
+
+
+@settings(max_examples=400)
+@given(acyclic_debates(cycles=True, arguments=False), st.sampled_from(EXACT))
+def test_the_compact_reading_agrees_through_support_cycles(case, semantics):
+    debate, protected = case
+    trees = flatten(debate, "evidential", protected)
+    with _cap(-1):
+        compact = flatten(debate, "evidential", protected)
+    assert compact.compact
+    assert _outcome(debate, compact, semantics) == _outcome(debate, trees, semantics)
+
+
+def test_a_way_through_a_support_cycle_needs_every_claim_on_it():
+    # outside supports a, a supports b, b supports c, c supports a: the tree of c is
+    # c<b<a<outside, so an attack on b defeats c although b is not c's supporter's supporter
+    b = DebateBuilder("Q?")
+    for c in ("outside", "a", "b", "c", "doubt"):
+        b.claim(c, c)
+    for x, y in (("outside", "a"), ("a", "b"), ("b", "c"), ("c", "a")):
+        b.supports(x, y)
+    b.attacks("doubt", "b")
+    debate = b.build()
+    with _cap(-1):
+        compact = flatten(debate, "evidential")
+    assert compact.compact
+    result = evaluate_flattening(compact, "grounded")
+    assert result.accepted == ("outside", "a", "doubt")
+    assert result.rejected == ("b", "c")
+    assert (
+        result.accepted == evaluate_flattening(flatten(debate, "evidential"), "grounded").accepted
+    )
+
+
+def test_a_declared_argument_inside_a_support_cycle_keeps_the_tree_framework():
+    b = DebateBuilder("Q?")
+    for c in ("outside", "a", "b"):
+        b.claim(c, c)
+    b.supports("outside", "a")
+    b.supports("a", "b")
+    b.argument("A1", ["b"], "a")
+    with _cap(-1), pytest.raises(ArgmapError, match="support cycle"):
+        flatten(b.build(), "evidential")
 
 
 @settings(max_examples=400)

@@ -390,8 +390,11 @@ class _Flattener:
             debate.inferences if reading is not SupportReading.NONE else ()
         )
         self.inferences_into: dict[str, list[Argument]] = {c: [] for c in debate.claim_ids}
+        self._supports_from: dict[str, list[Argument]] = {}  # one-premise inferences
         for inference in self.inferences:
             self.inferences_into[inference.conclusion].append(inference)
+            if len(inference.premises) == 1:
+                self._supports_from.setdefault(inference.premises[0], []).append(inference)
         self.edges_into: dict[str, list[_Edge]] = {}
         self.edges_from: dict[str, list[_Edge]] = {}
         self.inference_nodes: dict[str, list[str]] = {}
@@ -441,18 +444,21 @@ class _Flattener:
 
     def _conditional_attack(
         self, attacker_arg: str, target_args: Iterable[str], conditions: Conditions
-    ) -> None:
-        """Emit an attack from one argument on several, cancellable as ``conditions`` say."""
+    ) -> list[str]:
+        """Emit an attack from one argument on several, cancellable as ``conditions`` say;
+        return the arguments that attack the targets (the attacker, or what says the attack
+        holds)."""
         targets = list(target_args)
         if not targets:
-            return
+            return []
         if any(not c for c in conditions):
             self.pairs.extend((attacker_arg, t) for t in targets)
-            return
+            return [attacker_arg]
         not_attacker = self._argument(f"~{attacker_arg}", f"{attacker_arg} is not accepted")
         if (attacker_arg, not_attacker) not in self._negated:
             self._negated.add((attacker_arg, not_attacker))
             self.pairs.append((attacker_arg, not_attacker))
+        hitters: list[str] = []
         for condition in conditions:
             names = ", ".join(sorted(condition))
             key = (attacker_arg, condition)
@@ -470,6 +476,8 @@ class _Flattener:
                     for u_arg in self._args_of.get(undercutter, ()):
                         self.pairs.append((u_arg, holds))
             self.pairs.extend((holds, t) for t in targets)
+            hitters.append(holds)
+        return hitters
 
     # -- deductive, necessary and none: a closure of attacks over claims --------------------
 
@@ -623,49 +631,9 @@ class _Flattener:
         return succ, pred
 
     def _components(self) -> list[list[str]]:
-        """The strongly connected components of :meth:`_flow`, each a list of vertices, in
-        topological order (every edge between two components goes from an earlier one to
-        a later one). Tarjan's algorithm, with an explicit stack."""
+        """The strongly connected components of :meth:`_flow`, in topological order."""
         succ, _ = self._flow()
-        index: dict[str, int] = {}
-        low: dict[str, int] = {}
-        stack: list[str] = []
-        on_stack: set[str] = set()
-        found: list[list[str]] = []
-        for root in self._vertices():
-            if root in index:
-                continue
-            index[root] = low[root] = len(index)
-            stack.append(root)
-            on_stack.add(root)
-            work = [(root, iter(succ.get(root, ())))]
-            while work:
-                vertex, successors = work[-1]
-                for nxt, _ in successors:
-                    if nxt not in index:
-                        index[nxt] = low[nxt] = len(index)
-                        stack.append(nxt)
-                        on_stack.add(nxt)
-                        work.append((nxt, iter(succ.get(nxt, ()))))
-                        break
-                    if nxt in on_stack:
-                        low[vertex] = min(low[vertex], index[nxt])
-                else:
-                    work.pop()
-                    if work:
-                        parent = work[-1][0]
-                        low[parent] = min(low[parent], low[vertex])
-                    if low[vertex] == index[vertex]:
-                        part = []
-                        while True:
-                            member = stack.pop()
-                            on_stack.discard(member)
-                            part.append(member)
-                            if member == vertex:
-                                break
-                        found.append(part)
-        found.reverse()  # Tarjan finishes a component after every one it reaches
-        return found
+        return _components(self._vertices(), {v: [w for w, _ in e] for v, e in succ.items()})
 
     def _pairs_estimate(self, parts: list[list[str]]) -> int:
         """How many (attacker, target) pairs the explicit closure would examine: the sum
@@ -865,21 +833,28 @@ class _Flattener:
     def _evidential(self) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
         debate = self.debate
         counts = self._tree_counts()
+        parts = self._evidential_components()
         if (
             counts is not None
             and sum(counts[c] for c in debate.claim_ids if self.inferences_into[c])
             > MAX_EVIDENTIAL_ARGUMENTS
         ):
-            self.compact = True
-            return self._evidential_compact()
+            return self._evidential_compact(parts)
         trees: dict[str, list[_Tree]] = {}
         total = 0
         for claim_id in debate.claim_ids:
-            found = self._trees_to(claim_id)
+            try:
+                found = self._trees_to(claim_id)
+            except ArgmapError:
+                if parts is None:
+                    raise
+                return self._evidential_compact(parts)
             if self.inferences_into[claim_id]:  # a claim without support has its one tree
                 total += len(found)
             if total > MAX_EVIDENTIAL_ARGUMENTS:
-                raise _too_many_trees(claim_id)
+                if parts is None:
+                    raise _too_many_trees(claim_id)
+                return self._evidential_compact(parts)
             trees[claim_id] = found
         args_of: dict[str, list[str]] = {c: [] for c in debate.claim_ids}
         members: dict[str, list[str]] = {c: [] for c in debate.claim_ids}  # claim -> args using it
@@ -962,30 +937,78 @@ class _Flattener:
                     ready.append(conclusion)
         return counts if len(counts) == len(claims) else None
 
-    def _evidential_compact(self) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
-        """The evidential reading without one argument per tree, for supports with no cycle.
+    def _evidential_components(self) -> list[list[str]] | None:
+        """The strongly connected components of the supports (premise to conclusion), when
+        the compact evidential reading can stand in for the trees: no argument of the map
+        (as opposed to a plain support) has its conclusion and a premise in one cycle, and no
+        linked inference has; None otherwise."""
+        succ: dict[str, list[str]] = {}
+        for inference in self.inferences:
+            for premise in inference.premises:
+                succ.setdefault(premise, []).append(inference.conclusion)
+        parts = _components(self.debate.claim_ids, succ)
+        part_of = {c: k for k, part in enumerate(parts) for c in part}
+        declared = {a.id for a in self.debate.arguments}
+        for inference in self.inferences:
+            cyclic = any(part_of[p] == part_of[inference.conclusion] for p in inference.premises)
+            if cyclic and (inference.id in declared or len(inference.premises) > 1):
+                return None
+        return parts
+
+    def _evidential_compact(
+        self, parts: list[list[str]]
+    ) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
+        """The evidential reading without one argument per tree.
 
         Each claim ``c`` is one argument standing for "some support tree of ``c`` stands".
         A supported claim is attacked by ``c<none`` ("no support of ``c`` holds"), which is
-        attacked by one ``c<i`` per inference ``i`` into ``c`` ("``i``'s premises all
-        stand"), which is attacked by ``~p`` for each premise ``p`` (``p → ~p``) and by
-        every undercutter of ``i``. Attacks and their undercuts are as in the tree
-        framework, on claims instead of trees: an attack on ``y`` now reaches the trees
-        through ``y`` via ``c<none``.
+        attacked by one ``c<i`` per inference ``i`` into ``c`` from outside ``c``'s support
+        cycle, if any ("``i``'s premises all stand"), attacked by ``~p`` for each premise
+        ``p`` (``p → ~p``) and by every undercutter of ``i``. Attacks and their undercuts are
+        as in the tree framework, on claims instead of trees: an attack on ``y`` reaches the
+        trees through ``y`` via ``c<none``. Inside a support cycle (a strongly connected
+        component of the supports), a tree enters at a claim ``u`` through an inference from
+        outside and follows a simple path of supports to ``c``; each such way is one more
+        argument ``c<none~k`` attacking ``c<none``, attacked by what would stop it: the
+        entry's ``~p`` and undercutters, whatever attacks a claim on the path before ``c``,
+        and the undercutters of its supports.
 
         Every complete labelling of the tree framework gives exactly one of this one (a
         tree is IN when all its claims are safe and its undercut inferences are not cut,
-        OUT when one is hit or cut; with no cycle, "some tree of ``c`` is IN" and "every
-        tree of ``c`` is OUT" are the unique solution of the equations these arguments
-        encode), and the correspondence keeps the order of IN sets. So the claims'
-        statuses agree under the semantics defined by complete labellings (grounded,
-        complete, preferred, stable, ideal), and only under those: see
-        :meth:`Flattening.require_exact`.
+        OUT when one is hit or cut; "some tree of ``c`` is IN" and "every tree of ``c`` is
+        OUT" are what these arguments compute, and they form no cycle among themselves), and
+        the correspondence keeps the order of IN sets. So the claims' statuses agree under
+        the semantics defined by complete labellings (grounded, complete, preferred, stable,
+        ideal), and only under those: see :meth:`Flattening.require_exact`.
         """
+        self.compact = True
         debate = self.debate
         for claim_id in debate.claim_ids:
             self._argument(claim_id)
         self._args_of = {c: (c,) for c in debate.claim_ids}
+        part_of = {c: k for k, part in enumerate(parts) for c in part}
+        # the attacks first: the ways through a cycle name what attacks each claim
+        hitters: dict[str, list[str]] = {}
+        derived = []
+        for relation in debate.attacks:
+            x, y = relation.source, relation.target
+            if self._blocked(x, y):
+                continue
+            own = frozenset({relation.id}) if relation.id in self.undercutters else frozenset()
+            derived.append(DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), (own,)))
+            hitters.setdefault(y, []).extend(self._conditional_attack(x, [y], (own,)))
+
+        def negated(claim_id: str) -> str:
+            name = self._argument(f"~{claim_id}", f"{claim_id} is not accepted")
+            if (claim_id, name) not in self._negated:
+                self._negated.add((claim_id, name))
+                self.pairs.append((claim_id, name))
+            return name
+
+        def entry_attackers(inference: Argument) -> list[str]:
+            found = [negated(p) for p in dict.fromkeys(inference.premises)]
+            return found + list(self.undercutters.get(inference.id, ()))
+
         for claim_id in debate.claim_ids:
             incoming = self.inferences_into[claim_id]
             if not incoming:
@@ -993,6 +1016,8 @@ class _Flattener:
             none_holds = self._argument(f"{claim_id}<none", f"no support of {claim_id} holds")
             self.pairs.append((none_holds, claim_id))
             for inference in incoming:
+                if any(part_of[p] == part_of[claim_id] for p in inference.premises):
+                    continue  # inside a cycle: the ways below
                 works = self._argument(
                     f"{claim_id}<{inference.id}",
                     f"{' and '.join(inference.premises)} stand, so {inference.id} supports "
@@ -1000,27 +1025,67 @@ class _Flattener:
                 )
                 self.inference_nodes.setdefault(inference.id, []).append(works)
                 self.pairs.append((works, none_holds))
-                for premise in dict.fromkeys(inference.premises):
-                    not_premise = self._argument(f"~{premise}", f"{premise} is not accepted")
-                    if (premise, not_premise) not in self._negated:
-                        self._negated.add((premise, not_premise))
-                        self.pairs.append((premise, not_premise))
-                    self.pairs.append((not_premise, works))
-                for undercutter in self.undercutters.get(inference.id, ()):
-                    self.pairs.append((undercutter, works))
-        derived = []
-        for relation in debate.attacks:
-            x, y = relation.source, relation.target
-            if self._blocked(x, y):
+                self.pairs.extend((a, works) for a in entry_attackers(inference))
+        for part in parts:
+            if len(part) == 1:
                 continue
-            conditions: Conditions = (
-                (frozenset({relation.id}),) if relation.id in self.undercutters else (frozenset(),)
-            )
-            derived.append(
-                DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), conditions)
-            )
-            self._conditional_attack(x, [y], conditions)
+            members = frozenset(part)
+            for start in part:
+                entries = [
+                    i
+                    for i in self.inferences_into[start]
+                    if all(part_of[p] != part_of[start] for p in i.premises)
+                ]
+                if not entries:
+                    continue
+                for end, conditions in self._paths_within(start, members).items():
+                    if end == start:
+                        continue
+                    none_holds = f"{end}<none"
+                    for condition in conditions:
+                        stoppers: list[str] = []
+                        for kind, name in sorted(condition):
+                            if kind == "claim":
+                                stoppers.extend(hitters.get(name, ()))
+                            else:
+                                stoppers.extend(self.undercutters.get(name, ()))
+                        for inference in entries:
+                            number = self._holds_count.get(none_holds, 0) + 1
+                            self._holds_count[none_holds] = number
+                            way = self._argument(
+                                f"{none_holds}~{number}",
+                                f"{end} stands through {start}, supported by {inference.id}",
+                            )
+                            self.pairs.append((way, none_holds))
+                            for attacker in dict.fromkeys([*entry_attackers(inference), *stoppers]):
+                                self.pairs.append((attacker, way))
         return dict(self._args_of), derived
+
+    def _paths_within(
+        self, start: str, members: frozenset[str]
+    ) -> dict[str, list[frozenset[tuple[str, str]]]]:
+        """The claims ``start`` reaches by supports inside ``members``, each with the minimal
+        sets of what a path there passes: ``("claim", c)`` for each claim left on the way
+        (it must stand) and ``("inference", i)`` for each undercut support (it must hold)."""
+        best: dict[str, list[frozenset[tuple[str, str]]]] = {start: [frozenset()]}
+        queue: deque[tuple[str, frozenset[tuple[str, str]]]] = deque([(start, frozenset())])
+        while queue:
+            node, condition = queue.popleft()
+            for inference in self._supports_from.get(node, ()):
+                nxt = inference.conclusion
+                if nxt not in members or nxt == start:
+                    continue
+                extended = condition | {("claim", node)}
+                if inference.id in self.undercutters:
+                    extended |= {("inference", inference.id)}
+                entries = best.setdefault(nxt, [])
+                if any(known <= extended for known in entries):
+                    continue
+                entries[:] = [k for k in entries if not extended <= k]
+                entries.append(extended)
+                queue.append((nxt, extended))
+                self._spend(1)
+        return best
 
     def _trees_to(self, claim_id: str) -> list[_Tree]:
         """Every support tree for ``claim_id``: each claim in it either prima facie (no
@@ -1178,3 +1243,49 @@ def _kind(deductive: bool, attacker_side: bool, target_side: bool) -> AttackKind
             (True, True): AttackKind.EXTENDED_SECONDARY,
         }
     return names[(attacker_side, target_side)]
+
+
+def _components(vertices: Iterable[str], succ: dict[str, list[str]]) -> list[list[str]]:
+    """The strongly connected components of a graph, each a list of vertices, in
+    topological order (every edge between two components goes from an earlier one to a
+    later one). Tarjan's algorithm with an explicit stack, so no recursion grows with the
+    graph."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in vertices:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(succ.get(root, ())))]
+        while work:
+            vertex, successors = work[-1]
+            for nxt in successors:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(succ.get(nxt, ()))))
+                    break
+                if nxt in on_stack:
+                    low[vertex] = min(low[vertex], index[nxt])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[vertex])
+                if low[vertex] == index[vertex]:
+                    part = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        part.append(member)
+                        if member == vertex:
+                            break
+                    found.append(part)
+    found.reverse()  # Tarjan finishes a component after every one it reaches
+    return found
