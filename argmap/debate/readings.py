@@ -835,7 +835,8 @@ class _Flattener:
         counts = self._tree_counts()
         parts = self._evidential_components()
         if (
-            counts is not None
+            counts is not None  # no support cycle, so parts are single claims
+            and parts is not None
             and sum(counts[c] for c in debate.claim_ids if self.inferences_into[c])
             > MAX_EVIDENTIAL_ARGUMENTS
         ):
