@@ -1,7 +1,7 @@
 """The debate layer at Kialo scale: generated maps through the command line.
 
     python bench/debate_scale.py [--sizes 2000:8000,5000:20000] [--limit 60] [--seed 0]
-                                 [--steps check,evaluate,render,html] [--acyclic]
+                                 [--steps check,evaluate,render,html,browser] [--acyclic]
 
 A generated map (:func:`kialo_map`) has a Kialo-like tree (each claim supports or attacks an
 earlier one, the thesis at the root) plus cross-links (further supports, attacks and
@@ -94,9 +94,47 @@ def _steps(path: str, out: str, chosen: set[str]) -> list[tuple[str, list[str]]]
                 )
     if "render" in chosen:
         steps.append(("render (svg)", ["render", path, "-o", os.path.join(out, "map.svg"), "-q"]))
-    if "html" in chosen:
+    if "html" in chosen or "browser" in chosen:
         steps.append(("html", ["html", path, "-o", os.path.join(out, "map.html")]))
     return steps
+
+
+def _browser(page: str, limit: float) -> str:
+    """Open the explorer page in headless Chromium (Debian's, through chromedriver): the
+    time until the load event with every claim drawn, the claims drawn, the console errors,
+    and the time a click on the first claim takes to fill the panel."""
+    import shutil
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium or ""
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    try:
+        driver.set_page_load_timeout(limit)
+        started = time.perf_counter()
+        driver.get(Path(page).as_uri())
+        loaded = time.perf_counter() - started
+        nodes = driver.find_elements(By.CSS_SELECTOR, "g.node[data-claim]")
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        started = time.perf_counter()
+        driver.execute_script(
+            "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", nodes[0]
+        )
+        panel = driver.find_element(By.CSS_SELECTOR, "#panel, aside, .panel").text
+        clicked = time.perf_counter() - started
+        return (
+            f"loaded in {loaded:.1f} s, {len(nodes)} claims drawn, {len(errors)} console "
+            f"errors; a click filled the panel ({len(panel)} characters) in {clicked:.2f} s"
+        )
+    finally:
+        driver.quit()
 
 
 def _run(args: list[str], limit: float) -> str:
@@ -149,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             for name, args in _steps(path, folder, chosen):
                 print(f"{name:32} {_run(args, options.limit)}", flush=True)
+            if "browser" in chosen:
+                page = os.path.join(folder, "map.html")
+                print(f"{'open in Chromium (wall)':32} {_browser(page, options.limit)}", flush=True)
     return 0
 
 

@@ -41,6 +41,7 @@ from argmap.debate import (
     MAX_EXTENSIONS,
     Debate,
     Flattening,
+    Relation,
     SupportReading,
     across_audiences,
     defeat_debate,
@@ -158,6 +159,22 @@ def _classroom(debate: Debate) -> dict[str, Any]:
 EXPLORER_ALL_SEMANTICS_LIMIT = 300
 
 
+#: The readings whose attacks are derived along support chains.
+_CLOSURE_READINGS = (SupportReading.DEDUCTIVE, SupportReading.NECESSARY)
+
+
+def _by_end(
+    relations: tuple[Relation, ...],
+) -> tuple[dict[str, list[Relation]], dict[str, list[Relation]]]:
+    """The relations by target and by source, each list in the debate's order."""
+    into: dict[str, list[Relation]] = {}
+    out_of: dict[str, list[Relation]] = {}
+    for relation in relations:
+        into.setdefault(relation.target, []).append(relation)
+        out_of.setdefault(relation.source, []).append(relation)
+    return into, out_of
+
+
 def _large(debate: Debate) -> bool:
     return len(debate.claims) > EXPLORER_ALL_SEMANTICS_LIMIT
 
@@ -220,12 +237,19 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
                 }
             if semantics == "grounded":
                 rounds[reading] = grounded_claim_rounds(result.flattening)
-                plain[reading] = plain_reasons(result)
+                if large and flattening.reading in _CLOSURE_READINGS:
+                    # each claim's reason names its derived attacks, which on a large map
+                    # number about the square of the claims: asked one claim at a time
+                    plain[reading] = explanations[reading]
+                else:
+                    plain[reading] = plain_reasons(result)
     audience_status, audience_argument_status, failing = _audience_views(debate)
     perspective_status, perspective_argument_status, perspective_failed = _perspective_views(debate)
     strengths = None
     if any(c.base_score is not None for c in debate.claims):
         strengths = debate_strengths(debate, "dfquad")
+    supports_into, supports_from = _by_end(debate.supports)
+    attacks_into, attacks_from = _by_end(debate.attacks)
     claims = {}
     for claim in debate.claims:
         claims[claim.id] = {
@@ -238,10 +262,10 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
             "note": claim.note,
             "reconstructed": claim.reconstructed,
             "sources": _sources(debate, claim.sources),
-            "supporters": [r.source for r in debate.supports if r.target == claim.id],
-            "attackers": [r.source for r in debate.attacks if r.target == claim.id],
-            "supports": [r.target for r in debate.supports if r.source == claim.id],
-            "attacks": [r.target for r in debate.attacks if r.source == claim.id],
+            "supporters": [r.source for r in supports_into.get(claim.id, ())],
+            "attackers": [r.source for r in attacks_into.get(claim.id, ())],
+            "supports": [r.target for r in supports_from.get(claim.id, ())],
+            "attacks": [r.target for r in attacks_from.get(claim.id, ())],
             "strength": round(strengths[claim.id], 6) if strengths is not None else None,
             "arguments": [a.id for a in debate.arguments_for(claim.id)],
             "premise_of": [a.id for a in debate.arguments if claim.id in a.premises],
