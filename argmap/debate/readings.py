@@ -501,6 +501,7 @@ class _Flattener:
                     continue
                 extended = condition | {edge.inference} if edge.cancellable else condition
                 entries = best.setdefault(nxt, [])
+                self._spend(len(entries))  # the comparisons below: many ways, many sets
                 if any(known <= extended for known, _ in entries):
                     continue
                 entries[:] = [(k, p) for k, p in entries if not extended <= k]
@@ -547,14 +548,18 @@ class _Flattener:
         deductive = self.reading is SupportReading.DEDUCTIVE
         reach = self._reach_cached
         relations = self.debate.attacks
+        # for one claim, its own side is searched from the claim (paths reversed to read as
+        # the other side's do), not from every end it reaches
+        target_ends: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+        attacker_ends: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
         if only_target is not None:
             # the attacks that reach only_target: on a claim it supports (deductive:
             # only_target ⇒* y) or on one it needs (necessary: y ⇒* only_target)
-            ends = reach(only_target, forward=deductive)
-            relations = tuple(r for r in relations if r.target in ends)
+            target_ends = reach(only_target, forward=deductive)
+            relations = tuple(r for r in relations if r.target in target_ends)
         if only_attacker is not None:
-            ends = reach(only_attacker, forward=deductive)
-            relations = tuple(r for r in relations if r.source in ends)
+            attacker_ends = reach(only_attacker, forward=deductive)
+            relations = tuple(r for r in relations if r.source in attacker_ends)
         # (attacker, target) -> [condition sets, size, via, attacker path, target path], in
         # the order first derived; paths as walked (backwards under the deductive reading)
         found: dict[tuple[str, str], list[Any]] = {}
@@ -564,12 +569,14 @@ class _Flattener:
             own = frozenset({relation.id}) if relation.id in self.undercutters else frozenset()
             # deductive: attackers reach x backwards (a ⇒* x), targets reach y backwards
             # necessary: attackers are reached from x forwards (x ⇒* a), targets from y forwards
-            attacker_side = reach(x, forward=not deductive)
-            target_side = reach(y, forward=not deductive)
-            if only_target is not None:
-                target_side = {only_target: target_side[only_target]}
             if only_attacker is not None:
-                attacker_side = {only_attacker: attacker_side[only_attacker]}
+                attacker_side = {only_attacker: _reversed_paths(attacker_ends[x])}
+            else:
+                attacker_side = reach(x, forward=not deductive)
+            if only_target is not None:
+                target_side = {only_target: _reversed_paths(target_ends[y])}
+            else:
+                target_side = reach(y, forward=not deductive)
             self._spend(len(attacker_side) * len(target_side))
             targets = [
                 (c, c_entries, c_entries[0][1], len(c_entries[0][1]))
@@ -1080,6 +1087,7 @@ class _Flattener:
                 if inference.id in self.undercutters:
                     extended |= {("inference", inference.id)}
                 entries = best.setdefault(nxt, [])
+                self._spend(len(entries))
                 if any(known <= extended for known in entries):
                     continue
                 entries[:] = [k for k in entries if not extended <= k]
@@ -1205,6 +1213,12 @@ class _Tree:
             root_inference.id if root_inference is not None else None,
             frozenset(i.id for i in chosen.values() if i is not None and i.id in undercut),
         )
+
+
+def _reversed_paths(
+    entries: list[tuple[frozenset[str], tuple[str, ...]]],
+) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    return [(condition, tuple(reversed(path))) for condition, path in entries]
 
 
 def _chain_text(chain: tuple[str, ...]) -> str:
