@@ -1,7 +1,7 @@
 """The debate layer at Kialo scale: generated maps through the command line.
 
     python bench/debate_scale.py [--sizes 2000:8000,5000:20000] [--limit 60] [--seed 0]
-                                 [--steps check,evaluate,render,html,browser] [--acyclic]
+                                 [--steps check,evaluate,explain,render,html,browser] [--acyclic]
 
 A generated map (:func:`kialo_map`) has a Kialo-like tree (each claim supports or attacks an
 earlier one, the thesis at the root) plus cross-links (further supports, attacks and
@@ -92,6 +92,9 @@ def _steps(path: str, out: str, chosen: set[str]) -> list[tuple[str, list[str]]]
                         ["evaluate", path, "--support", reading, "-s", semantics],
                     )
                 )
+    if "explain" in chosen:
+        for reading in READINGS:
+            steps.append((f"explain c1 {reading}", ["explain", path, "c1", "--support", reading]))
     if "render" in chosen:
         steps.append(("render (svg)", ["render", path, "-o", os.path.join(out, "map.svg"), "-q"]))
     if "html" in chosen or "browser" in chosen:
@@ -169,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="2000:8000,5000:20000")
     parser.add_argument("--limit", type=float, default=60.0)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--steps", default="check,evaluate,render,html")
+    parser.add_argument("--steps", default="check,evaluate,explain,render,html")
     parser.add_argument(
         "--acyclic", action="store_true", help="supports only up the tree (no support cycle)"
     )
