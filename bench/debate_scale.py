@@ -1,7 +1,7 @@
 """The debate layer at Kialo scale: generated maps through the command line.
 
     python bench/debate_scale.py [--sizes 2000:8000,5000:20000] [--limit 60] [--seed 0]
-                                 [--steps check,evaluate,render,html]
+                                 [--steps check,evaluate,explain,render,html,browser] [--acyclic]
 
 A generated map (:func:`kialo_map`) has a Kialo-like tree (each claim supports or attacks an
 earlier one, the thesis at the root) plus cross-links (further supports, attacks and
@@ -32,13 +32,14 @@ from argmap.debate import Debate, DebateBuilder
 READINGS = ("evidential", "deductive", "necessary", "none")
 
 
-def kialo_map(claims: int, relations: int, seed: int = 0) -> Debate:
+def kialo_map(claims: int, relations: int, seed: int = 0, acyclic: bool = False) -> Debate:
     """A seeded map of ``claims`` claims and ``relations`` relations: a random recursive tree
     (claim ``k`` supports or attacks one of the claims before it, half each), then
     cross-links drawn at random until ``relations`` are reached: 40% attacks, 40% supports
     (nine in ten from a later claim to an earlier one, as Kialo's reused claims mostly
     point up the tree; the rest anywhere, so support cycles occur), 20% undercuts of an
-    existing support or attack."""
+    existing support or attack. With ``acyclic``, every support points up the tree (from a
+    later claim to an earlier one), as in a Kialo export, so the supports have no cycle."""
     rng = random.Random(seed)
     b = DebateBuilder(f"Generated debate ({claims} claims, {relations} relations)?")
     ids = [f"c{k}" for k in range(claims)]
@@ -70,7 +71,7 @@ def kialo_map(claims: int, relations: int, seed: int = 0) -> Debate:
             relate("attack", rng.choice(ids), rng.choice(ids))
         elif roll < 0.8:
             a, c = rng.randrange(claims), rng.randrange(claims)
-            if rng.random() < 0.9 and a < c:
+            if (acyclic or rng.random() < 0.9) and a < c:
                 a, c = c, a
             relate("support", ids[a], ids[c])
         else:
@@ -91,11 +92,52 @@ def _steps(path: str, out: str, chosen: set[str]) -> list[tuple[str, list[str]]]
                         ["evaluate", path, "--support", reading, "-s", semantics],
                     )
                 )
+    if "explain" in chosen:
+        for reading in READINGS:
+            steps.append((f"explain c1 {reading}", ["explain", path, "c1", "--support", reading]))
     if "render" in chosen:
         steps.append(("render (svg)", ["render", path, "-o", os.path.join(out, "map.svg"), "-q"]))
-    if "html" in chosen:
+    if "html" in chosen or "browser" in chosen:
         steps.append(("html", ["html", path, "-o", os.path.join(out, "map.html")]))
     return steps
+
+
+def _browser(page: str, limit: float) -> str:
+    """Open the explorer page in headless Chromium (Debian's, through chromedriver): the
+    time until the load event with every claim drawn, the claims drawn, the console errors,
+    and the time a click on the first claim takes to fill the panel."""
+    import shutil
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium or ""
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    try:
+        driver.set_page_load_timeout(limit)
+        started = time.perf_counter()
+        driver.get(Path(page).as_uri())
+        loaded = time.perf_counter() - started
+        nodes = driver.find_elements(By.CSS_SELECTOR, "g.node[data-claim]")
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        started = time.perf_counter()
+        driver.execute_script(
+            "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", nodes[0]
+        )
+        panel = driver.find_element(By.CSS_SELECTOR, "#panel, aside, .panel").text
+        clicked = time.perf_counter() - started
+        return (
+            f"loaded in {loaded:.1f} s, {len(nodes)} claims drawn, {len(errors)} console "
+            f"errors; a click filled the panel ({len(panel)} characters) in {clicked:.2f} s"
+        )
+    finally:
+        driver.quit()
 
 
 def _run(args: list[str], limit: float) -> str:
@@ -130,17 +172,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="2000:8000,5000:20000")
     parser.add_argument("--limit", type=float, default=60.0)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--steps", default="check,evaluate,render,html")
+    parser.add_argument("--steps", default="check,evaluate,explain,render,html")
+    parser.add_argument(
+        "--acyclic", action="store_true", help="supports only up the tree (no support cycle)"
+    )
     options = parser.parse_args(argv)
     chosen = set(options.steps.split(","))
     with tempfile.TemporaryDirectory() as folder:
         for size in options.sizes.split(","):
             claims, relations = (int(x) for x in size.split(":"))
             path = os.path.join(folder, f"kialo-{claims}.argmap.toml")
-            kialo_map(claims, relations, options.seed).save(path)
-            print(f"## {claims} claims, {relations} relations (seed {options.seed})", flush=True)
+            kialo_map(claims, relations, options.seed, options.acyclic).save(path)
+            shape = ", supports up the tree only" if options.acyclic else ""
+            print(
+                f"## {claims} claims, {relations} relations (seed {options.seed}{shape})",
+                flush=True,
+            )
             for name, args in _steps(path, folder, chosen):
                 print(f"{name:32} {_run(args, options.limit)}", flush=True)
+            if "browser" in chosen:
+                page = os.path.join(folder, "map.html")
+                print(f"{'open in Chromium (wall)':32} {_browser(page, options.limit)}", flush=True)
     return 0
 
 

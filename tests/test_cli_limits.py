@@ -132,8 +132,21 @@ def test_the_explorer_says_a_reading_past_its_limit_was_not_computed(monkeypatch
         b.claim(c, c)
     for x, y in ("ab", "ac", "bd", "cd"):
         b.supports(x, y)
+    b.argument("A1", ["d"], "b")  # a cycle through an argument: no compact framework
     monkeypatch.setattr(readings_module, "MAX_EVIDENTIAL_ARGUMENTS", 1)
     data = html_module.explorer_data(b.build())
     assert all(v is None for v in data["status"]["evidential"].values())
     assert data["explanations"]["evidential"]["d"].startswith("Not computed: the evidential")
     assert data["status"]["deductive"]["grounded"]["d"] == "accepted"
+
+
+def test_the_explorer_shows_a_compact_evidential_reading_where_it_is_exact(monkeypatch):
+    b = DebateBuilder("Q?")
+    for c in "abcd":
+        b.claim(c, c)
+    for x, y in ("ab", "ac", "bd", "cd"):
+        b.supports(x, y)
+    monkeypatch.setattr(readings_module, "MAX_EVIDENTIAL_ARGUMENTS", 1)
+    status = html_module.explorer_data(b.build())["status"]["evidential"]
+    assert status["grounded"]["d"] == "accepted"
+    assert status["semi-stable"] is None  # not exact on the compact framework

@@ -17,7 +17,7 @@ from reference import reference_extensions
 from strategies import argument_debates, small_debates
 
 from argmap.debate import DebateBuilder, Status, evaluate
-from argmap.errors import DebateError
+from argmap.errors import ArgmapError, DebateError
 from argmap.semantics import Label
 
 READINGS = ["evidential", "deductive", "necessary", "none"]
@@ -315,8 +315,19 @@ def test_the_evidential_cap_counts_trees():
             for j in range(width):
                 b.supports(f"c{layer}_{j}", f"c{layer + 1}_{k}")
     b.argument("A", [f"c7_{k}" for k in range(2)], "top")
-    with pytest.raises(Exception, match=str(readings.MAX_EVIDENTIAL_ARGUMENTS)):
-        evaluate(b.build(), "grounded", "evidential")
+    b.claim("doubt", "x")
+    b.attacks("doubt", "c0_0")
+    debate = b.build()
+    # 6**7 chains reach each claim of the last layer: past the cap, so the reading is built
+    # with one argument per claim, which gives grounded and preferred exactly
+    flat = readings.flatten(debate, "evidential")
+    assert flat.compact and len(debate.claims) < len(flat.framework) < 500
+    result = evaluate(debate, "grounded", "evidential")
+    assert result.grounded_label("c0_0") is Label.OUT
+    assert result.accepted == tuple(c for c in debate.claim_ids if c != "c0_0")
+    assert result.argument_status("A") is Status.ACCEPTED
+    with pytest.raises(ArgmapError, match=str(readings.MAX_EVIDENTIAL_ARGUMENTS)):
+        evaluate(debate, "semi-stable", "evidential")
 
 
 # -- the teaching map of docs/arguments.md -----------------------------------------------------

@@ -384,6 +384,7 @@ def evaluate_flattening(
     """
     sem = Semantics.parse(semantics)
     debate, flat = flattening.debate, flattening
+    flat.require_exact(sem)
     claim_of: dict[Hashable, str] = {
         arg: claim for claim, args in flat.arguments_of.items() for arg in args
     }

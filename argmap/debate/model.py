@@ -547,6 +547,11 @@ class Debate:
     _actors_by_id: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
     _arguments_by_id: dict[str, Argument] = attrs.field(init=False, repr=False, eq=False)
     _audiences_by_id: dict[str, Audience] = attrs.field(init=False, repr=False, eq=False)
+    # asked in loops over claims, so computed once (the debate is frozen)
+    _claim_ids: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    _relations_by_kind: dict[RelationKind, tuple[Relation, ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         # The checks live in their own module, which imports this one (hence imported here).
@@ -556,6 +561,11 @@ class Debate:
         if problems:
             raise DebateError(problems)
         object.__setattr__(self, "_claims_by_id", {c.id: c for c in self.claims})
+        object.__setattr__(self, "_claim_ids", tuple(c.id for c in self.claims))
+        by_kind: dict[RelationKind, list[Relation]] = {k: [] for k in RelationKind}
+        for relation in self.relations:
+            by_kind[relation.kind].append(relation)
+        object.__setattr__(self, "_relations_by_kind", {k: tuple(v) for k, v in by_kind.items()})
         object.__setattr__(self, "_relations_by_id", {r.id: r for r in self.relations})
         object.__setattr__(self, "_actors_by_id", {a.id: a for a in self.actors})
         object.__setattr__(self, "_arguments_by_id", {a.id: a for a in self.arguments})
@@ -631,7 +641,7 @@ class Debate:
     @property
     def claim_ids(self) -> tuple[str, ...]:
         """Claim ids in the debate's order."""
-        return tuple(c.id for c in self.claims)
+        return self._claim_ids
 
     @property
     def theses(self) -> tuple[Claim, ...]:
@@ -640,8 +650,7 @@ class Debate:
 
     def relations_of(self, kind: RelationKind | str) -> tuple[Relation, ...]:
         """The relations of one kind, in order."""
-        kind = RelationKind.parse(kind)
-        return tuple(r for r in self.relations if r.kind is kind)
+        return self._relations_by_kind[RelationKind.parse(kind)]
 
     @property
     def supports(self) -> tuple[Relation, ...]:

@@ -78,8 +78,10 @@ import attrs
 from argmap.debate.model import Argument, Debate, SupportReading
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
+from argmap.semantics import Semantics
 
 __all__ = [
+    "EXACT_WHEN_COMPACT",
     "MAX_CLOSURE_WORK",
     "MAX_EVIDENTIAL_ARGUMENTS",
     "AttackKind",
@@ -101,6 +103,21 @@ MAX_EVIDENTIAL_ARGUMENTS = 20_000
 #: end in a MemoryError. About 10 s of CPU on one core.
 MAX_CLOSURE_WORK = 5_000_000
 _DERIVED_ATTACK_COST = 20
+# Past this many (attacker, target) pairs to examine, the closure of supports with no cycle
+# is built compactly instead (Flattening.compact): the explicit one would spend most of
+# MAX_CLOSURE_WORK on the attacks it derives.
+_COMPACT_PAIRS = MAX_CLOSURE_WORK // _DERIVED_ATTACK_COST
+
+#: The semantics under which a compact evidential framework (:attr:`Flattening.compact`)
+#: gives every claim its exact status: those defined by complete labellings, whose
+#: correspondence with the tree framework's keeps the order of IN sets.
+EXACT_WHEN_COMPACT = (
+    Semantics.GROUNDED,
+    Semantics.COMPLETE,
+    Semantics.PREFERRED,
+    Semantics.STABLE,
+    Semantics.IDEAL,
+)
 
 Conditions = tuple[frozenset[str], ...]
 
@@ -228,6 +245,44 @@ class Flattening:
     #: it, when the reading makes any: under the evidential reading the support trees whose
     #: last step it is; under the deductive reading a linked argument's conjunction node.
     inference_nodes: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: True when the evidential reading was built compactly (one argument per claim, not
+    #: per support tree) because the trees would pass MAX_EVIDENTIAL_ARGUMENTS; such a
+    #: framework gives the claims' statuses exactly under EXACT_WHEN_COMPACT only.
+    compact: bool = False
+    # the attacks on and by each claim, indexed on first use; under key None, for a compact
+    # deductive or necessary flattening, the builder that derives them claim by claim
+    _by_claim: dict[Any, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    def require_exact(self, semantics: Semantics | str) -> None:
+        """Raise an ArgmapError when this flattening cannot give the claims' statuses under
+        ``semantics`` exactly (a compact evidential framework under a semantics not defined
+        by complete labellings); do nothing otherwise.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> _ = b.claim("a", "A")
+        >>> flatten(b.build()).require_exact("semi-stable")  # not compact: all semantics
+        """
+        sem = Semantics.parse(semantics)
+        if self.compact and sem not in EXACT_WHEN_COMPACT:
+            exact = ", ".join(s.title for s in EXACT_WHEN_COMPACT)
+            if self.reading is SupportReading.EVIDENTIAL:
+                why = (
+                    f"this debate's supports make more than {MAX_EVIDENTIAL_ARGUMENTS} "
+                    "evidential support trees (argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), "
+                    "so the evidential reading was built with one argument per claim"
+                )
+            else:
+                why = (
+                    f"this debate's {self.reading.value} reading derives too many attacks to "
+                    f"list (more than {_COMPACT_PAIRS} pairs of claims to examine), so it was "
+                    "built with a few arguments per claim and support instead"
+                )
+            raise ArgmapError(
+                f"{why}; that framework gives the claims' statuses exactly under {exact} "
+                f"semantics, not under {sem.title}: choose one of those, or another support "
+                "reading"
+            )
 
     def claims_in(self, argument: Any) -> tuple[str, ...]:
         """The claims a framework argument stands for: the claim itself, or every claim of
@@ -247,14 +302,44 @@ class Flattening:
         return tuple(dict.fromkeys(p for p in parts if p in self.arguments_of))
 
     def attacks_on(self, claim_id: str) -> tuple[DerivedAttack, ...]:
-        """The claim-level attacks whose target is this claim."""
+        """The claim-level attacks whose target is this claim (derived on demand when the
+        flattening is compact and :attr:`attacks` holds only the direct ones)."""
         self.debate.claim(claim_id)
-        return tuple(d for d in self.attacks if d.target == claim_id)
+        return self._indexed(claim_id, target=True)
 
     def attacks_by(self, claim_id: str) -> tuple[DerivedAttack, ...]:
-        """The claim-level attacks made by this claim."""
+        """The claim-level attacks made by this claim (derived on demand when the
+        flattening is compact)."""
         self.debate.claim(claim_id)
-        return tuple(d for d in self.attacks if d.attacker == claim_id)
+        return self._indexed(claim_id, target=False)
+
+    def _indexed(self, claim_id: str, target: bool) -> tuple[DerivedAttack, ...]:
+        key = (claim_id, target)
+        found = self._by_claim.get(key)
+        if found is not None:
+            return found
+        if self.compact and self.reading is not SupportReading.EVIDENTIAL:
+            # the closure was never listed: derive this claim's attacks alone
+            if None not in self._by_claim:
+                self._by_claim[None] = _Flattener.for_queries(self)
+            flattener = self._by_claim[None]
+            flattener._work = 0
+            if target:
+                found = tuple(flattener._derive(only_target=claim_id))
+            else:
+                found = tuple(flattener._derive(only_attacker=claim_id))
+            self._by_claim[key] = found
+            return found
+        if not self._by_claim:  # one pass builds both indexes
+            on: dict[str, list[DerivedAttack]] = {}
+            by: dict[str, list[DerivedAttack]] = {}
+            for attack in self.attacks:
+                on.setdefault(attack.target, []).append(attack)
+                by.setdefault(attack.attacker, []).append(attack)
+            for claim in self.debate.claim_ids:
+                self._by_claim[(claim, True)] = tuple(on.get(claim, ()))
+                self._by_claim[(claim, False)] = tuple(by.get(claim, ()))
+        return self._by_claim.get(key, ())
 
 
 def flatten(
@@ -283,6 +368,16 @@ def flatten(
 
 
 class _Flattener:
+    @classmethod
+    def for_queries(cls, flattening: Flattening) -> _Flattener:
+        """A builder with the support edges of ``flattening``'s reading set up, to derive
+        the attacks on or by one claim (:meth:`_derive`)."""
+        builder = cls(flattening.debate, flattening.reading, flattening.protected)
+        deductive = flattening.reading is SupportReading.DEDUCTIVE
+        for inference in builder.inferences:
+            builder._support_edges(inference, deductive)
+        return builder
+
     def __init__(self, debate: Debate, reading: SupportReading, protected: frozenset[str]):
         self.debate = debate
         self.reading = reading
@@ -295,8 +390,11 @@ class _Flattener:
             debate.inferences if reading is not SupportReading.NONE else ()
         )
         self.inferences_into: dict[str, list[Argument]] = {c: [] for c in debate.claim_ids}
+        self._supports_from: dict[str, list[Argument]] = {}  # one-premise inferences
         for inference in self.inferences:
             self.inferences_into[inference.conclusion].append(inference)
+            if len(inference.premises) == 1:
+                self._supports_from.setdefault(inference.premises[0], []).append(inference)
         self.edges_into: dict[str, list[_Edge]] = {}
         self.edges_from: dict[str, list[_Edge]] = {}
         self.inference_nodes: dict[str, list[str]] = {}
@@ -307,6 +405,11 @@ class _Flattener:
         self._holds: dict[tuple[str, frozenset[str]], str] = {}
         self._holds_count: dict[str, int] = {}
         self._work = 0
+        self._negated: set[tuple[str, str]] = set()
+        self.compact = False
+        self._reach_cache: dict[
+            tuple[str, bool], dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]
+        ] = {}
 
     def _argument(self, label: str, description: str | None = None) -> str:
         if label not in self._declared:
@@ -334,22 +437,28 @@ class _Flattener:
             self.meta,
             self.protected,
             {i: tuple(nodes) for i, nodes in self.inference_nodes.items()},
+            self.compact,
         )
 
     # -- attacks that undercuts can cancel -------------------------------------------------
 
     def _conditional_attack(
         self, attacker_arg: str, target_args: Iterable[str], conditions: Conditions
-    ) -> None:
-        """Emit an attack from one argument on several, cancellable as ``conditions`` say."""
+    ) -> list[str]:
+        """Emit an attack from one argument on several, cancellable as ``conditions`` say;
+        return the arguments that attack the targets (the attacker, or what says the attack
+        holds)."""
         targets = list(target_args)
         if not targets:
-            return
+            return []
         if any(not c for c in conditions):
             self.pairs.extend((attacker_arg, t) for t in targets)
-            return
+            return [attacker_arg]
         not_attacker = self._argument(f"~{attacker_arg}", f"{attacker_arg} is not accepted")
-        self.pairs.append((attacker_arg, not_attacker))
+        if (attacker_arg, not_attacker) not in self._negated:
+            self._negated.add((attacker_arg, not_attacker))
+            self.pairs.append((attacker_arg, not_attacker))
+        hitters: list[str] = []
         for condition in conditions:
             names = ", ".join(sorted(condition))
             key = (attacker_arg, condition)
@@ -367,15 +476,17 @@ class _Flattener:
                     for u_arg in self._args_of.get(undercutter, ()):
                         self.pairs.append((u_arg, holds))
             self.pairs.extend((holds, t) for t in targets)
+            hitters.append(holds)
+        return hitters
 
     # -- deductive, necessary and none: a closure of attacks over claims --------------------
 
     def _reach(
-        self, start: str, forward: bool
+        self, start: str, forward: bool, within: frozenset[str] | None = None
     ) -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
         """Claims reachable from ``start`` along supports (``forward``: supporter to
         supported), each with its minimal sets of undercut supports and a shortest path
-        (written from ``start``)."""
+        (written from ``start``); only through ``within`` when given."""
         best: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {
             start: [(frozenset(), (start,))]
         }
@@ -386,8 +497,11 @@ class _Flattener:
             node, condition, path = queue.popleft()
             for edge in edges.get(node, ()):
                 nxt = edge.target if forward else edge.source
+                if within is not None and nxt not in within:
+                    continue
                 extended = condition | {edge.inference} if edge.cancellable else condition
                 entries = best.setdefault(nxt, [])
+                self._spend(len(entries))  # the comparisons below: many ways, many sets
                 if any(known <= extended for known, _ in entries):
                     continue
                 entries[:] = [(k, p) for k, p in entries if not extended <= k]
@@ -404,27 +518,65 @@ class _Flattener:
         deductive = self.reading is SupportReading.DEDUCTIVE
         for inference in self.inferences:
             self._support_edges(inference, deductive)
-        cache: dict[tuple[str, bool], dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]] = {}
+        parts = None if self.protected else self._components()
+        if parts is not None and self._pairs_estimate(parts) > _COMPACT_PAIRS:
+            return self._closure_compact(parts)
+        try:
+            derived = self._derive()
+        except ArgmapError:
+            if parts is None:
+                raise
+            self._work = 0
+            return self._closure_compact(parts)  # past the work limit: the compact form
+        for attack in derived:
+            self._conditional_attack(attack.attacker, [attack.target], attack.conditions)
+        return dict(self._args_of), derived
 
-        def reach(
-            node: str, forward: bool
-        ) -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
-            key = (node, forward)
-            if key not in cache:
-                cache[key] = self._reach(node, forward)
-            return cache[key]
+    def _reach_cached(
+        self, node: str, forward: bool
+    ) -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
+        key = (node, forward)
+        if key not in self._reach_cache:
+            self._reach_cache[key] = self._reach(node, forward)
+        return self._reach_cache[key]
 
+    def _derive(
+        self, only_target: str | None = None, only_attacker: str | None = None
+    ) -> list[DerivedAttack]:
+        """The claim-level attacks of the deductive or necessary reading, with their traces:
+        all of them, or those on ``only_target``, or those by ``only_attacker``."""
+        deductive = self.reading is SupportReading.DEDUCTIVE
+        reach = self._reach_cached
+        relations = self.debate.attacks
+        # for one claim, its own side is searched from the claim (paths reversed to read as
+        # the other side's do), not from every end it reaches
+        target_ends: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+        attacker_ends: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+        if only_target is not None:
+            # the attacks that reach only_target: on a claim it supports (deductive:
+            # only_target ⇒* y) or on one it needs (necessary: y ⇒* only_target)
+            target_ends = reach(only_target, forward=deductive)
+            relations = tuple(r for r in relations if r.target in target_ends)
+        if only_attacker is not None:
+            attacker_ends = reach(only_attacker, forward=deductive)
+            relations = tuple(r for r in relations if r.source in attacker_ends)
         # (attacker, target) -> [condition sets, size, via, attacker path, target path], in
         # the order first derived; paths as walked (backwards under the deductive reading)
         found: dict[tuple[str, str], list[Any]] = {}
         protected = bool(self.protected)
-        for relation in debate.attacks:
+        for relation in relations:
             x, y = relation.source, relation.target
             own = frozenset({relation.id}) if relation.id in self.undercutters else frozenset()
             # deductive: attackers reach x backwards (a ⇒* x), targets reach y backwards
             # necessary: attackers are reached from x forwards (x ⇒* a), targets from y forwards
-            attacker_side = reach(x, forward=not deductive)
-            target_side = reach(y, forward=not deductive)
+            if only_attacker is not None:
+                attacker_side = {only_attacker: _reversed_paths(attacker_ends[x])}
+            else:
+                attacker_side = reach(x, forward=not deductive)
+            if only_target is not None:
+                target_side = {only_target: _reversed_paths(target_ends[y])}
+            else:
+                target_side = reach(y, forward=not deductive)
             self._spend(len(attacker_side) * len(target_side))
             targets = [
                 (c, c_entries, c_entries[0][1], len(c_entries[0][1]))
@@ -461,8 +613,179 @@ class _Flattener:
             conditions = _minimal(conditions_set)
             kind = _kind(deductive, len(a_chain) > 1, len(c_chain) > 1)
             derived.append(DerivedAttack(a, c, kind, via, a_chain, c_chain, conditions))
-        for attack in derived:
-            self._conditional_attack(attack.attacker, [attack.target], attack.conditions)
+        return derived
+
+    def _vertices(self) -> list[str]:
+        """The claims, then the conjunction nodes of linked arguments (deductive reading)."""
+        nodes = [n for i in self.inferences for n in self.inference_nodes.get(i.id, ())]
+        return [*self.debate.claim_ids, *dict.fromkeys(nodes)]
+
+    def _flow(
+        self,
+    ) -> tuple[dict[str, list[tuple[str, _Edge]]], dict[str, list[tuple[str, _Edge]]]]:
+        """The graph the compact closure works on, as successor and predecessor lists of
+        (vertex, edge): the supports under the deductive reading (an accepted claim commits
+        one to what it supports), reversed under the necessary one (an accepted claim needs
+        what supports it)."""
+        deductive = self.reading is SupportReading.DEDUCTIVE
+        succ: dict[str, list[tuple[str, _Edge]]] = {}
+        pred: dict[str, list[tuple[str, _Edge]]] = {}
+        for edges in self.edges_from.values():
+            for edge in edges:
+                a, b = (edge.source, edge.target) if deductive else (edge.target, edge.source)
+                succ.setdefault(a, []).append((b, edge))
+                pred.setdefault(b, []).append((a, edge))
+        return succ, pred
+
+    def _components(self) -> list[list[str]]:
+        """The strongly connected components of :meth:`_flow`, in topological order."""
+        succ, _ = self._flow()
+        return _components(self._vertices(), {v: [w for w, _ in e] for v, e in succ.items()})
+
+    def _pairs_estimate(self, parts: list[list[str]]) -> int:
+        """How many (attacker, target) pairs the explicit closure would examine: the sum
+        over the attacks ``x → y`` of the vertices that reach ``x`` in :meth:`_flow` times
+        those that reach ``y``, counted with one bit per vertex, component by component."""
+        _, pred = self._flow()
+        part_of = {v: k for k, part in enumerate(parts) for v in part}
+        bit = {v: 1 << k for k, v in enumerate(part_of)}
+        side: list[int] = []
+        for k, part in enumerate(parts):
+            mask = 0
+            for vertex in part:
+                mask |= bit[vertex]
+                for before, _ in pred.get(vertex, ()):
+                    if part_of[before] != k:
+                        mask |= side[part_of[before]]
+            side.append(mask)
+        count = {k: mask.bit_count() for k, mask in enumerate(side)}
+        return sum(count[part_of[r.source]] * count[part_of[r.target]] for r in self.debate.attacks)
+
+    def _closure_compact(
+        self, parts: list[list[str]]
+    ) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
+        """The deductive or necessary reading without one attack per derived pair, when no
+        perspective protects claims.
+
+        Deductive: ``a`` attacks ``c`` iff ``a ⇒* x``, ``x → y`` and ``c ⇒* y`` along
+        supports and an attack none of which is undercut by an accepted claim (the
+        necessary reading reverses every support; :meth:`_flow`). For each vertex ``v`` (a
+        claim or a conjunction node) the framework gets ``~>v`` ("no accepted claim reaches
+        ``v``"), ``~<v`` ("``v`` reaches no attacked claim") and ``<v``, which ``~<v``
+        attacks and which attacks ``v``; for each attack ``r``, ``r~>`` ("an accepted claim
+        makes ``r`` count"), attacked by ``~>x`` and the undercutters of ``r``. ``~>v`` is
+        attacked by ``v`` and by one step per way in: from a claim ``u`` of ``v``'s strongly
+        connected component (a step attacked by ``~u`` and by the undercutters of the
+        supports on the way), or from outside it through a support ``w ⇒ u`` (attacked by
+        ``~>w`` and the undercutters on the way). ``~<v`` is attacked by the ``r~>`` of the
+        attacks on ``v`` and by one step per way out: to an attacked claim of its
+        component, or through a support leaving it (attacked by ``~<w``).
+
+        Each new argument is a Kleene "nor" of its attackers, and the new arguments form no
+        cycle among themselves (within a component the ways are listed, between components
+        the order has no cycle), so in every complete labelling their labels are fixed by
+        the claims' labels, as the disjunction over the explicit closure's derived attacks
+        and their undercut conditions: the complete labellings of both frameworks
+        correspond one to one and keep the order of IN sets, so the claims' statuses agree
+        under EXACT_WHEN_COMPACT, as for the compact evidential reading. Its size is
+        linear in the map except inside support cycles, where each pair of claims of a
+        component gets a step per minimal way. :meth:`Flattening.attacks_on` derives the
+        attacks on one claim when asked.
+        """
+        self.compact = True
+        deductive = self.reading is SupportReading.DEDUCTIVE
+        succ, pred = self._flow()
+        part_of = {v: k for k, part in enumerate(parts) for v in part}
+        # deductive: paths forward along supports; necessary: backward
+        forward = deductive
+
+        def cancel(node: str, inferences: Iterable[str]) -> None:
+            for inference in sorted(set(inferences)):
+                for undercutter in self.undercutters.get(inference, ()):
+                    self.pairs.append((undercutter, node))
+
+        def cuts(edge: _Edge) -> frozenset[str]:
+            return frozenset({edge.inference}) if edge.cancellable else frozenset()
+
+        steps: dict[str, int] = {}
+
+        def step(owner: str, description: str) -> str:
+            steps[owner] = steps.get(owner, 0) + 1
+            return self._argument(f"{owner}~{steps[owner]}", description)
+
+        for vertex in part_of:  # declared first: the steps below name them in any order
+            self._argument(f"~>{vertex}", f"no accepted claim reaches {vertex}")
+            self._argument(f"~<{vertex}", f"{vertex} reaches no attacked claim")
+            self._argument(f"<{vertex}", f"an accepted claim attacks {vertex}")
+        inside: dict[str, dict[str, list[frozenset[str]]]] = {}
+        for part in parts:
+            members = frozenset(part)
+            for vertex in part:
+                if len(part) == 1:
+                    inside[vertex] = {vertex: [frozenset()]}
+                    continue
+                reached = self._reach(vertex, forward, within=members)
+                inside[vertex] = {v: [c for c, _ in entries] for v, entries in reached.items()}
+        fires_on: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        derived = []
+        for relation in self.debate.attacks:
+            x, y = relation.source, relation.target
+            own = frozenset({relation.id}) if relation.id in self.undercutters else frozenset()
+            derived.append(DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), (own,)))
+            fires = self._argument(
+                f"{relation.id}~>", f"an accepted claim makes the attack {relation.id} count"
+            )
+            self.pairs.append((f"~>{x}", fires))
+            cancel(fires, own)
+            fires_on.setdefault(y, []).append((fires, x, own))
+        for part in parts:
+            for source in part:
+                # ways in: from each claim of the component that reaches ``target`` inside it
+                for target, conditions in inside[source].items():
+                    for condition in conditions:
+                        if target == source:
+                            self.pairs.append((source, f"~>{target}"))
+                            continue
+                        way = step(f"~>{target}", f"{source} is accepted and reaches {target}")
+                        negated = self._argument(f"~{source}", f"{source} is not accepted")
+                        if (source, negated) not in self._negated:
+                            self._negated.add((source, negated))
+                            self.pairs.append((source, negated))
+                        self.pairs.append((negated, way))
+                        cancel(way, condition)
+                        self.pairs.append((way, f"~>{target}"))
+                # ...and from outside, through a support into ``source``
+                for outside, edge in pred.get(source, ()):
+                    if part_of[outside] == part_of[source]:
+                        continue
+                    for target, conditions in inside[source].items():
+                        for condition in conditions:
+                            way = step(f"~>{target}", f"an accepted claim reaches {target}")
+                            self.pairs.append((f"~>{outside}", way))
+                            cancel(way, condition | cuts(edge))
+                            self.pairs.append((way, f"~>{target}"))
+            for vertex in part:
+                safe = f"~<{vertex}"
+                # ways out: to an attacked claim of the component, or through a support
+                for reached, conditions in inside[vertex].items():
+                    for condition in conditions:
+                        for fires, x, own in fires_on.get(reached, ()):
+                            if reached == vertex and not condition:
+                                self.pairs.append((fires, safe))
+                                continue
+                            way = step(safe, f"{vertex} reaches {reached}, which is attacked")
+                            self.pairs.append((f"~>{x}", way))
+                            cancel(way, condition | own)
+                            self.pairs.append((way, safe))
+                        for outside, edge in succ.get(reached, ()):
+                            if part_of[outside] == part_of[vertex]:
+                                continue
+                            way = step(safe, f"{vertex} reaches {outside}, which is attacked")
+                            self.pairs.append((f"~<{outside}", way))
+                            cancel(way, condition | cuts(edge))
+                            self.pairs.append((way, safe))
+                self.pairs.append((safe, f"<{vertex}"))
+                self.pairs.append((f"<{vertex}", vertex))
         return dict(self._args_of), derived
 
     def _spend(self, steps: int) -> None:
@@ -516,14 +839,30 @@ class _Flattener:
 
     def _evidential(self) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
         debate = self.debate
+        counts = self._tree_counts()
+        parts = self._evidential_components()
+        if (
+            counts is not None  # no support cycle, so parts are single claims
+            and parts is not None
+            and sum(counts[c] for c in debate.claim_ids if self.inferences_into[c])
+            > MAX_EVIDENTIAL_ARGUMENTS
+        ):
+            return self._evidential_compact(parts)
         trees: dict[str, list[_Tree]] = {}
         total = 0
         for claim_id in debate.claim_ids:
-            found = self._trees_to(claim_id)
+            try:
+                found = self._trees_to(claim_id)
+            except ArgmapError:
+                if parts is None:
+                    raise
+                return self._evidential_compact(parts)
             if self.inferences_into[claim_id]:  # a claim without support has its one tree
                 total += len(found)
             if total > MAX_EVIDENTIAL_ARGUMENTS:
-                raise _too_many_trees(claim_id)
+                if parts is None:
+                    raise _too_many_trees(claim_id)
+                return self._evidential_compact(parts)
             trees[claim_id] = found
         args_of: dict[str, list[str]] = {c: [] for c in debate.claim_ids}
         members: dict[str, list[str]] = {c: [] for c in debate.claim_ids}  # claim -> args using it
@@ -563,6 +902,199 @@ class _Flattener:
             for attacker_arg in self._args_of[x]:
                 self._conditional_attack(attacker_arg, members[y], conditions)
         return dict(self._args_of), derived
+
+    def _tree_counts(self) -> dict[str, int] | None:
+        """How many support trees each claim has, capped just past the limit, when the
+        supports (premise to conclusion) have no cycle; None when they have one.
+
+        Counted along a topological order: a claim without support has one tree, a claim
+        with supports the sum over its inferences of the product of their premises' counts.
+        With one-premise inferences this is exact; a linked argument whose premises share a
+        claim is counted as if each premise chose its own tree, an upper bound.
+        """
+        cap = MAX_EVIDENTIAL_ARGUMENTS + 1
+        claims = self.debate.claim_ids
+        uses: dict[str, list[Argument]] = {c: [] for c in claims}
+        waiting: dict[str, int] = {}
+        for claim_id in claims:
+            premises = {p for i in self.inferences_into[claim_id] for p in i.premises}
+            waiting[claim_id] = len(premises)
+        for inference in self.inferences:
+            for premise in dict.fromkeys(inference.premises):
+                uses[premise].append(inference)
+        ready = deque(c for c in claims if not waiting[c])
+        counts: dict[str, int] = {}
+        while ready:
+            claim_id = ready.popleft()
+            incoming = self.inferences_into[claim_id]
+            total = 0 if incoming else 1
+            for inference in incoming:
+                product = 1
+                for premise in inference.premises:
+                    product = min(cap, product * counts[premise])
+                total = min(cap, total + product)
+            counts[claim_id] = total
+            done: set[str] = set()
+            for inference in uses[claim_id]:
+                conclusion = inference.conclusion
+                if conclusion in done:
+                    continue
+                done.add(conclusion)
+                waiting[conclusion] -= 1
+                if not waiting[conclusion]:
+                    ready.append(conclusion)
+        return counts if len(counts) == len(claims) else None
+
+    def _evidential_components(self) -> list[list[str]] | None:
+        """The strongly connected components of the supports (premise to conclusion), when
+        the compact evidential reading can stand in for the trees: no argument of the map
+        (as opposed to a plain support) has its conclusion and a premise in one cycle, and no
+        linked inference has; None otherwise."""
+        succ: dict[str, list[str]] = {}
+        for inference in self.inferences:
+            for premise in inference.premises:
+                succ.setdefault(premise, []).append(inference.conclusion)
+        parts = _components(self.debate.claim_ids, succ)
+        part_of = {c: k for k, part in enumerate(parts) for c in part}
+        declared = {a.id for a in self.debate.arguments}
+        for inference in self.inferences:
+            cyclic = any(part_of[p] == part_of[inference.conclusion] for p in inference.premises)
+            if cyclic and (inference.id in declared or len(inference.premises) > 1):
+                return None
+        return parts
+
+    def _evidential_compact(
+        self, parts: list[list[str]]
+    ) -> tuple[dict[str, tuple[str, ...]], list[DerivedAttack]]:
+        """The evidential reading without one argument per tree.
+
+        Each claim ``c`` is one argument standing for "some support tree of ``c`` stands".
+        A supported claim is attacked by ``c<none`` ("no support of ``c`` holds"), which is
+        attacked by one ``c<i`` per inference ``i`` into ``c`` from outside ``c``'s support
+        cycle, if any ("``i``'s premises all stand"), attacked by ``~p`` for each premise
+        ``p`` (``p → ~p``) and by every undercutter of ``i``. Attacks and their undercuts are
+        as in the tree framework, on claims instead of trees: an attack on ``y`` reaches the
+        trees through ``y`` via ``c<none``. Inside a support cycle (a strongly connected
+        component of the supports), a tree enters at a claim ``u`` through an inference from
+        outside and follows a simple path of supports to ``c``; each such way is one more
+        argument ``c<none~k`` attacking ``c<none``, attacked by what would stop it: the
+        entry's ``~p`` and undercutters, whatever attacks a claim on the path before ``c``,
+        and the undercutters of its supports.
+
+        Every complete labelling of the tree framework gives exactly one of this one (a
+        tree is IN when all its claims are safe and its undercut inferences are not cut,
+        OUT when one is hit or cut; "some tree of ``c`` is IN" and "every tree of ``c`` is
+        OUT" are what these arguments compute, and they form no cycle among themselves), and
+        the correspondence keeps the order of IN sets. So the claims' statuses agree under
+        the semantics defined by complete labellings (grounded, complete, preferred, stable,
+        ideal), and only under those: see :meth:`Flattening.require_exact`.
+        """
+        self.compact = True
+        debate = self.debate
+        for claim_id in debate.claim_ids:
+            self._argument(claim_id)
+        self._args_of = {c: (c,) for c in debate.claim_ids}
+        part_of = {c: k for k, part in enumerate(parts) for c in part}
+        # the attacks first: the ways through a cycle name what attacks each claim
+        hitters: dict[str, list[str]] = {}
+        derived = []
+        for relation in debate.attacks:
+            x, y = relation.source, relation.target
+            if self._blocked(x, y):
+                continue
+            own = frozenset({relation.id}) if relation.id in self.undercutters else frozenset()
+            derived.append(DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), (own,)))
+            hitters.setdefault(y, []).extend(self._conditional_attack(x, [y], (own,)))
+
+        def negated(claim_id: str) -> str:
+            name = self._argument(f"~{claim_id}", f"{claim_id} is not accepted")
+            if (claim_id, name) not in self._negated:
+                self._negated.add((claim_id, name))
+                self.pairs.append((claim_id, name))
+            return name
+
+        def entry_attackers(inference: Argument) -> list[str]:
+            found = [negated(p) for p in dict.fromkeys(inference.premises)]
+            return found + list(self.undercutters.get(inference.id, ()))
+
+        for claim_id in debate.claim_ids:
+            incoming = self.inferences_into[claim_id]
+            if not incoming:
+                continue
+            none_holds = self._argument(f"{claim_id}<none", f"no support of {claim_id} holds")
+            self.pairs.append((none_holds, claim_id))
+            for inference in incoming:
+                if any(part_of[p] == part_of[claim_id] for p in inference.premises):
+                    continue  # inside a cycle: the ways below
+                works = self._argument(
+                    f"{claim_id}<{inference.id}",
+                    f"{' and '.join(inference.premises)} stand, so {inference.id} supports "
+                    f"{claim_id}",
+                )
+                self.inference_nodes.setdefault(inference.id, []).append(works)
+                self.pairs.append((works, none_holds))
+                self.pairs.extend((a, works) for a in entry_attackers(inference))
+        for part in parts:
+            if len(part) == 1:
+                continue
+            members = frozenset(part)
+            for start in part:
+                entries = [
+                    i
+                    for i in self.inferences_into[start]
+                    if all(part_of[p] != part_of[start] for p in i.premises)
+                ]
+                if not entries:
+                    continue
+                for end, conditions in self._paths_within(start, members).items():
+                    if end == start:
+                        continue
+                    none_holds = f"{end}<none"
+                    for condition in conditions:
+                        stoppers: list[str] = []
+                        for kind, name in sorted(condition):
+                            if kind == "claim":
+                                stoppers.extend(hitters.get(name, ()))
+                            else:
+                                stoppers.extend(self.undercutters.get(name, ()))
+                        for inference in entries:
+                            number = self._holds_count.get(none_holds, 0) + 1
+                            self._holds_count[none_holds] = number
+                            way = self._argument(
+                                f"{none_holds}~{number}",
+                                f"{end} stands through {start}, supported by {inference.id}",
+                            )
+                            self.pairs.append((way, none_holds))
+                            for attacker in dict.fromkeys([*entry_attackers(inference), *stoppers]):
+                                self.pairs.append((attacker, way))
+        return dict(self._args_of), derived
+
+    def _paths_within(
+        self, start: str, members: frozenset[str]
+    ) -> dict[str, list[frozenset[tuple[str, str]]]]:
+        """The claims ``start`` reaches by supports inside ``members``, each with the minimal
+        sets of what a path there passes: ``("claim", c)`` for each claim left on the way
+        (it must stand) and ``("inference", i)`` for each undercut support (it must hold)."""
+        best: dict[str, list[frozenset[tuple[str, str]]]] = {start: [frozenset()]}
+        queue: deque[tuple[str, frozenset[tuple[str, str]]]] = deque([(start, frozenset())])
+        while queue:
+            node, condition = queue.popleft()
+            for inference in self._supports_from.get(node, ()):
+                nxt = inference.conclusion
+                if nxt not in members or nxt == start:
+                    continue
+                extended = condition | {("claim", node)}
+                if inference.id in self.undercutters:
+                    extended |= {("inference", inference.id)}
+                entries = best.setdefault(nxt, [])
+                self._spend(len(entries))
+                if any(known <= extended for known in entries):
+                    continue
+                entries[:] = [k for k in entries if not extended <= k]
+                entries.append(extended)
+                queue.append((nxt, extended))
+                self._spend(1)
+        return best
 
     def _trees_to(self, claim_id: str) -> list[_Tree]:
         """Every support tree for ``claim_id``: each claim in it either prima facie (no
@@ -616,9 +1148,10 @@ def _too_many_trees(claim_id: str) -> ArgmapError:
         "the evidential reading makes one argument per support tree (each way of deriving a "
         "claim from claims without support), and the supported claims of this debate need "
         f"more than {MAX_EVIDENTIAL_ARGUMENTS} arguments (the count passed it at claim "
-        f"{claim_id!r}: its supports branch and cross); this is a limit of the reading "
-        "(argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), not of the map: evaluate with "
-        "support='deductive', 'necessary' or 'none'"
+        f"{claim_id!r}: its supports branch and cross) and its supports form a cycle, so the "
+        "reading cannot be built with one argument per claim instead; this is a limit of the "
+        "reading (argmap.debate.readings.MAX_EVIDENTIAL_ARGUMENTS), not of the map: evaluate "
+        "with support='deductive', 'necessary' or 'none', or break the support cycle"
     )
 
 
@@ -682,6 +1215,12 @@ class _Tree:
         )
 
 
+def _reversed_paths(
+    entries: list[tuple[frozenset[str], tuple[str, ...]]],
+) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    return [(condition, tuple(reversed(path))) for condition, path in entries]
+
+
 def _chain_text(chain: tuple[str, ...]) -> str:
     """``a supports b, which supports c``."""
     if len(chain) < 2:
@@ -719,3 +1258,49 @@ def _kind(deductive: bool, attacker_side: bool, target_side: bool) -> AttackKind
             (True, True): AttackKind.EXTENDED_SECONDARY,
         }
     return names[(attacker_side, target_side)]
+
+
+def _components(vertices: Iterable[str], succ: dict[str, list[str]]) -> list[list[str]]:
+    """The strongly connected components of a graph, each a list of vertices, in
+    topological order (every edge between two components goes from an earlier one to a
+    later one). Tarjan's algorithm with an explicit stack, so no recursion grows with the
+    graph."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in vertices:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(succ.get(root, ())))]
+        while work:
+            vertex, successors = work[-1]
+            for nxt in successors:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(succ.get(nxt, ()))))
+                    break
+                if nxt in on_stack:
+                    low[vertex] = min(low[vertex], index[nxt])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[vertex])
+                if low[vertex] == index[vertex]:
+                    part = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        part.append(member)
+                        if member == vertex:
+                            break
+                    found.append(part)
+    found.reverse()  # Tarjan finishes a component after every one it reaches
+    return found

@@ -279,8 +279,14 @@ def explain_claim(
                 mentioned.extend(d.attacker for d in credulous.defences)
             skeptical_reason, counter = _skeptical(result, claim_id, grounded, arguments)
     names = {c for a in mentioned for c in flat.claims_in(a)} | {claim_id}
+    # a compact flattening lists only its direct attacks: ask for the mentioned claims'
+    candidates = flat.attacks
+    if flat.compact:
+        candidates = tuple(
+            d for c in result.debate.claim_ids if c in names for d in flat.attacks_on(c)
+        )
     derived = tuple(
-        d for d in flat.attacks if d.kind != "direct" and d.attacker in names and d.target in names
+        d for d in candidates if d.kind != "direct" and d.attacker in names and d.target in names
     )
     return ClaimExplanation(
         claim_id, result, grounded, credulous, skeptical_reason, counter, arguments,
@@ -325,18 +331,22 @@ def grounded_claim_rounds(flattening: Flattening) -> list[dict[str, str | None]]
     with no argument, under the evidential reading, is rejected from the start)."""
     explanation = grounded_explanation(flattening.framework)
     reached = {s.argument: (s.round, s.label) for s in explanation.steps}
+    # the round each claim is decided in, found once per claim
+    decided: dict[str, tuple[int, str] | None] = {}
+    for claim_id, arguments in flattening.arguments_of.items():
+        marks = [reached.get(a) for a in arguments]
+        accepted = [m[0] for m in marks if m and m[1] is Label.IN]
+        if accepted:
+            decided[claim_id] = (min(accepted), "accepted")
+        elif all(m and m[1] is Label.OUT for m in marks):
+            decided[claim_id] = (max((m[0] for m in marks if m), default=0), "rejected")
+        else:
+            decided[claim_id] = None
     states: list[dict[str, str | None]] = []
     for upto in range(explanation.rounds + 1):
-        state: dict[str, str | None] = {}
-        for claim_id, arguments in flattening.arguments_of.items():
-            marks = [reached.get(a) for a in arguments]
-            if any(m and m[1] is Label.IN and m[0] <= upto for m in marks):
-                state[claim_id] = "accepted"
-            elif all(m and m[1] is Label.OUT and m[0] <= upto for m in marks):
-                state[claim_id] = "rejected"
-            else:
-                state[claim_id] = None
-        states.append(state)
+        states.append(
+            {c: (d[1] if d is not None and d[0] <= upto else None) for c, d in decided.items()}
+        )
     if any(v is None for v in states[-1].values()):
         states.append({c: (v or "undecided") for c, v in states[-1].items()})
     return states

@@ -162,12 +162,8 @@ class _Reasoner:
         self.debate: Debate = evaluation.debate
         flat = evaluation.flattening
         self.reading = flat.reading
-        self.attacks_on: dict[str, dict[str, DerivedAttack]] = {}
-        for attack in flat.attacks:  # one per attacker: a direct attack before derived ones
-            by_attacker = self.attacks_on.setdefault(attack.target, {})
-            known = by_attacker.get(attack.attacker)
-            if known is None or (known.kind != "direct" and attack.kind == "direct"):
-                by_attacker[attack.attacker] = attack
+        self.flattening = flat
+        self._attacks_on: dict[str, dict[str, DerivedAttack]] = {}
         self.blocked: dict[str, list[str]] = {}
         protected = flat.protected
         for relation in self.debate.attacks:
@@ -191,6 +187,19 @@ class _Reasoner:
         self._rounds: dict[str, float] | None = None
         self._steps: dict = {}
         self.told: dict[tuple[str, str], str] = {}  # derived attacks already told, by pair
+
+    def attacks_on(self, claim_id: str) -> dict[str, DerivedAttack]:
+        """The attacks on a claim, one per attacker (a direct attack before derived ones),
+        found when first asked: explaining one claim costs what its own attacks cost."""
+        found = self._attacks_on.get(claim_id)
+        if found is None:
+            found = {}
+            for attack in self.flattening.attacks_on(claim_id):
+                known = found.get(attack.attacker)
+                if known is None or (known.kind != "direct" and attack.kind == "direct"):
+                    found[attack.attacker] = attack
+            self._attacks_on[claim_id] = found
+        return found
 
     def word(self, claim_id: str) -> str:
         if claim_id in self._claim_ids:
@@ -333,7 +342,7 @@ class _Reasoner:
     def reason(self, claim_id: str) -> tuple[str, list[str]]:
         """The sentence for one claim, and the claims its reason relies on (explained next)."""
         word = self.word(claim_id)
-        attacks = list(self.attacks_on.get(claim_id, {}).values())
+        attacks = list(self.attacks_on(claim_id).values())
         graded = [(attack, self.attack_word(attack)) for attack in attacks]
         inferences = self.inferences_into.get(claim_id, [])
         supports = [(i, *self.support_word(i)) for i in inferences]
@@ -621,7 +630,7 @@ def attackers_that_win(evaluation: Evaluation, claim_id: str) -> tuple[str, ...]
     """
     evaluation.debate.claim(claim_id)
     reasoner = _Reasoner(evaluation)
-    attacks = reasoner.attacks_on.get(claim_id, {}).values()
+    attacks = reasoner.attacks_on(claim_id).values()
     winners = {a.attacker for a in attacks if reasoner.attack_word(a) == "stands"}
     return tuple(c for c in evaluation.debate.claim_ids if c in winners)
 
@@ -630,7 +639,7 @@ def attackers_of(evaluation: Evaluation, claim_id: str) -> tuple[str, ...]:
     """Every claim that attacks ``claim_id`` under the evaluation's reading (drawn or
     derived), in debate order."""
     evaluation.debate.claim(claim_id)
-    found = {a.attacker for a in evaluation.flattening.attacks if a.target == claim_id}
+    found = {a.attacker for a in evaluation.flattening.attacks_on(claim_id)}
     return tuple(c for c in evaluation.debate.claim_ids if c in found)
 
 

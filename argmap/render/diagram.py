@@ -573,7 +573,10 @@ def _bar(value: float, theme: Theme, colour: str) -> str:
 
 
 def _derived_edges(graph: graphviz.Digraph, flattening: Flattening, theme: Theme) -> None:
-    for attack in flattening.attacks:
+    attacks = flattening.attacks
+    if flattening.compact:  # only the direct attacks are listed: derive each claim's
+        attacks = tuple(d for c in flattening.debate.claim_ids for d in flattening.attacks_on(c))
+    for attack in attacks:
         if attack.kind == "direct":
             continue
         graph.edge(

@@ -32,7 +32,7 @@ import os
 from collections.abc import Callable
 from importlib import resources
 from typing import Any
-from xml.dom import minidom
+from xml.parsers import expat
 from xml.parsers.expat import ExpatError
 
 import attrs
@@ -41,6 +41,7 @@ from argmap.debate import (
     MAX_EXTENSIONS,
     Debate,
     Flattening,
+    Relation,
     SupportReading,
     across_audiences,
     defeat_debate,
@@ -158,6 +159,22 @@ def _classroom(debate: Debate) -> dict[str, Any]:
 EXPLORER_ALL_SEMANTICS_LIMIT = 300
 
 
+#: The readings whose attacks are derived along support chains.
+_CLOSURE_READINGS = (SupportReading.DEDUCTIVE, SupportReading.NECESSARY)
+
+
+def _by_end(
+    relations: tuple[Relation, ...],
+) -> tuple[dict[str, list[Relation]], dict[str, list[Relation]]]:
+    """The relations by target and by source, each list in the debate's order."""
+    into: dict[str, list[Relation]] = {}
+    out_of: dict[str, list[Relation]] = {}
+    for relation in relations:
+        into.setdefault(relation.target, []).append(relation)
+        out_of.setdefault(relation.source, []).append(relation)
+    return into, out_of
+
+
 def _large(debate: Debate) -> bool:
     return len(debate.claims) > EXPLORER_ALL_SEMANTICS_LIMIT
 
@@ -220,12 +237,19 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
                 }
             if semantics == "grounded":
                 rounds[reading] = grounded_claim_rounds(result.flattening)
-                plain[reading] = plain_reasons(result)
+                if large and flattening.reading in _CLOSURE_READINGS:
+                    # each claim's reason names its derived attacks, which on a large map
+                    # number about the square of the claims: asked one claim at a time
+                    plain[reading] = explanations[reading]
+                else:
+                    plain[reading] = plain_reasons(result)
     audience_status, audience_argument_status, failing = _audience_views(debate)
     perspective_status, perspective_argument_status, perspective_failed = _perspective_views(debate)
     strengths = None
     if any(c.base_score is not None for c in debate.claims):
         strengths = debate_strengths(debate, "dfquad")
+    supports_into, supports_from = _by_end(debate.supports)
+    attacks_into, attacks_from = _by_end(debate.attacks)
     claims = {}
     for claim in debate.claims:
         claims[claim.id] = {
@@ -238,10 +262,10 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
             "note": claim.note,
             "reconstructed": claim.reconstructed,
             "sources": _sources(debate, claim.sources),
-            "supporters": [r.source for r in debate.supports if r.target == claim.id],
-            "attackers": [r.source for r in debate.attacks if r.target == claim.id],
-            "supports": [r.target for r in debate.supports if r.source == claim.id],
-            "attacks": [r.target for r in debate.attacks if r.source == claim.id],
+            "supporters": [r.source for r in supports_into.get(claim.id, ())],
+            "attackers": [r.source for r in attacks_into.get(claim.id, ())],
+            "supports": [r.target for r in supports_from.get(claim.id, ())],
+            "attacks": [r.target for r in attacks_from.get(claim.id, ())],
             "strength": round(strengths[claim.id], 6) if strengths is not None else None,
             "arguments": [a.id for a in debate.arguments_for(claim.id)],
             "premise_of": [a.id for a in debate.arguments if claim.id in a.premises],
@@ -526,68 +550,76 @@ def _mark_status_slots(svg: str, debate: Debate) -> str:
 
     The status word is the last row of every claim's and argument's label
     (:func:`debate_graph` draws no strength bar here), so it is the node's last ``<text>``;
-    a drawing where it is not is refused rather than marked wrongly."""
+    a drawing where it is not is refused rather than marked wrongly. One pass of the
+    streaming XML parser finds the places, and the attribute is inserted into Graphviz's own
+    bytes: nothing else is rewritten, so the page does not depend on a Python version's XML
+    serializer, and a drawing of thousands of nodes takes a fraction of a second."""
+    data = svg.encode("utf-8")
+    marked = set(debate.claim_ids) | {a.id for a in debate.arguments}
+    parser = expat.ParserCreate()
+    # one frame per open element: its tag, and for a <g> what the check needs
+    frames: list[dict[str, Any]] = []
+    groups: list[dict[str, Any]] = []
+    places: list[int] = []
+    root: list[int] = []
+
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        position = parser.CurrentByteIndex
+        if not root:
+            root.append(position)
+        parent = frames[-1]["tag"] if frames else None
+        frames.append({"tag": tag, "title": tag == "title" and parent == "g", "text": False})
+        if tag == "g":
+            group = {"node": attributes.get("class") == "node", "title": None, "last": None}
+            groups.append(group)
+            frames[-1]["group"] = group
+        elif tag == "title" and parent == "g" and groups[-1]["title"] is None:
+            groups[-1]["title"] = []
+            frames[-1]["collect"] = groups[-1]["title"]
+        elif tag == "text" and groups:
+            words: list[str] = []
+            for group in groups:  # the last text of every enclosing group, nested or not
+                group["last"] = (position, words)
+            frames[-1]["collect"] = words
+
+    def characters(text: str) -> None:
+        if frames and "collect" in frames[-1]:
+            frames[-1]["collect"].append(text)
+
+    def end(tag: str) -> None:
+        frame = frames.pop()
+        group = frame.get("group")
+        if group is None:
+            return
+        groups.pop()
+        name = "".join(group["title"]) if group["title"] is not None else None
+        if not group["node"] or name not in marked:
+            return
+        last = group["last"]
+        if last is None or "".join(last[1]) != _THEME.unevaluated.word:
+            raise ArgmapError(f"the explorer's drawing of {name!r} has no status word")
+        places.append(last[0])
+
+    parser.StartElementHandler = start
+    parser.CharacterDataHandler = characters
+    parser.EndElementHandler = end
     try:
-        document = minidom.parseString(svg.encode("utf-8"))
+        parser.Parse(data, True)
     except ExpatError as error:
         raise ArgmapError(f"the explorer's drawing is not well-formed SVG: {error}") from None
-    marked = set(debate.claim_ids) | {a.id for a in debate.arguments}
-    for group in document.getElementsByTagName("g"):
-        titles = [n for n in group.childNodes if getattr(n, "tagName", None) == "title"]
-        name = (
-            "".join(t.data for t in titles[0].childNodes if t.nodeType == t.TEXT_NODE)
-            if titles
-            else None
-        )
-        if group.getAttribute("class") != "node" or name not in marked:
-            continue
-        texts = group.getElementsByTagName("text")
-        word = (
-            "".join(t.data for t in texts[-1].childNodes if isinstance(t, minidom.Text))
-            if texts
-            else None
-        )
-        if word != _THEME.unevaluated.word:
-            raise ArgmapError(f"the explorer's drawing of {name!r} has no status word")
-        texts[-1].setAttribute(STATUS_SLOT, "status")
-    root = document.documentElement
-    assert root is not None  # parseString refuses a document without one
-    return _serialized(root)
-
-
-_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", '"': "&quot;", ">": "&gt;"})
-
-
-def _serialized(root: minidom.Element) -> str:
-    """The SVG element as XML text, written here rather than by ``toxml()``, whose escaping
-    changed in Python 3.13 (quotes and ``>`` in text are no longer escaped): the page must be
-    the same bytes on every Python. Text and attribute values escape ``& < " >``; iterative,
-    so no recursion follows the drawing's depth."""
-    out: list[str] = []
-    stack: list[tuple[minidom.Node, bool]] = [(root, False)]
-    while stack:
-        node, closing = stack.pop()
-        if isinstance(node, minidom.Element):
-            if closing:
-                out.append(f"</{node.tagName}>")
-                continue
-            attributes = "".join(
-                f' {name}="{value.translate(_XML_ESCAPES)}"'
-                for name, value in node.attributes.items()
-            )
-            if not node.childNodes:
-                out.append(f"<{node.tagName}{attributes}/>")
-                continue
-            out.append(f"<{node.tagName}{attributes}>")
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node.childNodes))
-        elif isinstance(node, minidom.Comment):
-            out.append(f"<!--{node.data}-->")
-        elif isinstance(node, minidom.Text):  # CDATA sections are Text too; none in Graphviz
-            out.append(node.data.translate(_XML_ESCAPES))
-        else:
-            raise ArgmapError(f"the explorer's drawing holds an unexpected {node.nodeName!r}")
-    return "".join(out)
+    if not root:
+        raise ArgmapError("the explorer's drawing has no SVG element")
+    out: list[bytes] = []
+    done = root[0]
+    for place in sorted(places):
+        cut = place + len(b"<text")
+        if data[place:cut] != b"<text":
+            raise ArgmapError("the explorer's drawing could not be marked")
+        out.append(data[done:cut])
+        out.append(f' {STATUS_SLOT}="status"'.encode())
+        done = cut
+    out.append(data[done:])
+    return b"".join(out).decode("utf-8").rstrip()
 
 
 def _fingerprint(dot: str, payload: str) -> str:
