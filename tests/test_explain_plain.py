@@ -284,3 +284,25 @@ def test_evaluate_says_when_the_reading_changes_a_verdict(capsys):
     assert "Note: the support reading changes a verdict (necessary here): C12 is undecided" in (
         formal
     )
+
+
+def test_a_claim_with_many_failing_attacks_lists_a_few_and_counts_the_rest():
+    from argmap.debate import DebateBuilder
+    from argmap.explain.plain import MAX_LISTED_ATTACKS
+
+    b = DebateBuilder("Q?")
+    b.claim("s", "S")
+    for k in range(MAX_LISTED_ATTACKS + 3):
+        b.claim(f"a{k}", f"A{k}")
+        b.claim(f"d{k}", f"D{k}")
+        b.attacks(f"a{k}", "s")
+        b.attacks(f"d{k}", f"a{k}")
+    text = str(explain_plainly(evaluate(b.build(), "grounded"), "s"))
+    assert "s stands: every attack on it fails" in text
+    assert "and 3 more attacks on it, which fail too" in text
+    listed = [k for k in range(MAX_LISTED_ATTACKS + 3) if f"but a{k} falls" in text]
+    assert listed == list(range(MAX_LISTED_ATTACKS))  # the first ones, each explained
+    assert (
+        f"- a{MAX_LISTED_ATTACKS - 1} falls" in text
+        and f"- a{MAX_LISTED_ATTACKS} falls" not in text
+    )

@@ -279,12 +279,12 @@ def explain_claim(
                 mentioned.extend(d.attacker for d in credulous.defences)
             skeptical_reason, counter = _skeptical(result, claim_id, grounded, arguments)
     names = {c for a in mentioned for c in flat.claims_in(a)} | {claim_id}
-    # a compact flattening lists only its direct attacks: ask for the mentioned claims'
+    # a compact flattening lists only its direct attacks, and is used for maps whose
+    # derived attacks number about the square of their claims: the explanation lists those
+    # on and by the claim itself, not every one among the claims it mentions
     candidates = flat.attacks
     if flat.compact:
-        candidates = tuple(
-            d for c in result.debate.claim_ids if c in names for d in flat.attacks_on(c)
-        )
+        candidates = flat.attacks_on(claim_id) + flat.attacks_by(claim_id)
     derived = tuple(
         d for d in candidates if d.kind != "direct" and d.attacker in names and d.target in names
     )

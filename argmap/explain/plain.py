@@ -65,6 +65,10 @@ PLAIN_WORDS = {
     "undecided": "undecided",
     "credulous": "undecided",
 }
+#: A claim that stands lists at most this many of the attacks on it that fail, then says how
+#: many more there are: under the deductive and necessary readings a claim of a large map can
+#: have thousands of derived attackers, and each one listed is explained in turn.
+MAX_LISTED_ATTACKS = 8
 #: What the plain words leave out, for a legend: two looks share the word "undecided".
 PLAIN_MEANINGS = {
     "credulous": "it stands in some views, not all",
@@ -390,7 +394,7 @@ class _Reasoner:
                 parts.append("nothing attacks it")
             elif attacks:
                 fails = []
-                for attack, _ in graded:
+                for attack, _ in graded[:MAX_LISTED_ATTACKS]:
                     attacker_word = self.word(attack.attacker)
                     if attacker_word == "falls":
                         fails.append(f"{self.attack_phrase(attack)}, but {attack.attacker} falls")
@@ -407,6 +411,9 @@ class _Reasoner:
                             "cancels that attack and stands"
                         )
                         follow.extend(behind)
+                more = len(graded) - MAX_LISTED_ATTACKS
+                if more > 0:  # a large map's derived attacks: the first few say how
+                    fails.append(f"and {plural(more, 'more attack')} on it, which fail too")
                 parts.append("every attack on it fails: " + "; ".join(fails))
         else:  # undecided
             open_attacks = [a for a, w in graded if w == "undecided"]
