@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from argmap.framework import ArgumentFramework
+from argmap.framework import Adjacency, ArgumentFramework
 from argmap.semantics.labelling import Labelling
 
 __all__ = ["grounded_extension", "grounded_labelling", "grounded_rounds", "grounded_undecided"]
@@ -78,7 +78,7 @@ def grounded_indices(af: ArgumentFramework) -> list[int]:
     return members
 
 
-def grounded_undecided(af: ArgumentFramework) -> tuple[list[int], list[list[int]]]:
+def grounded_undecided(af: ArgumentFramework) -> tuple[list[int], Adjacency]:
     """The arguments the grounded labelling leaves UNDEC (sorted indices) and the attacks
     among them (``rows[i]``: the positions in that list of what its ``i``-th argument
     attacks). Every complete labelling extends the grounded one and no grounded IN argument
@@ -93,7 +93,7 @@ def grounded_undecided(af: ArgumentFramework) -> tuple[list[int], list[list[int]
     undecided = [a for a in range(len(af)) if not decided[a]]
     position = {a: i for i, a in enumerate(undecided)}
     successors = af.successors
-    rows = [[position[b] for b in successors[a] if b in position] for a in undecided]
+    rows = tuple(tuple(position[b] for b in successors[a] if b in position) for a in undecided)
     return undecided, rows
 
 
