@@ -102,7 +102,7 @@ def test_a_large_core_goes_to_sat_and_agrees_with_the_search():
     import random
 
     rng = random.Random(3)
-    n = 200
+    n = 250  # its grounded-undecided core: 198 arguments
     attacks = {(rng.randrange(n), rng.randrange(n)) for _ in range(3 * n)}
     af = ArgumentFramework(range(n), attacks)
     assert backends.largest_component(af) >= backends.SAT_MIN_COMPONENT
@@ -111,3 +111,16 @@ def test_a_large_core_goes_to_sat_and_agrees_with_the_search():
         search = set(extensions(af, sem, limit=200, backend="search"))
         if len(auto) < 200:
             assert auto == search
+
+
+def test_the_rule_measures_what_the_grounded_labelling_leaves_undecided():
+    cycle = [("a", "b"), ("b", "c"), ("c", "a")]
+    assert backends.largest_component(ArgumentFramework.from_attacks(cycle)) == 3
+    # an unattacked argument defeats "a", so the grounded labelling decides the whole cycle
+    settled = ArgumentFramework.from_attacks([*cycle, ("x", "a")])
+    assert backends.largest_component(settled) == 0
+    assert [sorted(e) for e in extensions(settled, "PR")] == [["b", "x"]]
+    # a self-attacker attacking the cycle decides nothing: it stays undecided beside it
+    undecided = ArgumentFramework.from_attacks([*cycle, ("s", "s"), ("s", "a")])
+    assert backends.largest_component(undecided) == 3
+    assert [sorted(e) for e in extensions(undecided, "PR")] == [[]]

@@ -2,8 +2,10 @@
 
 ``backend="auto"`` (the default) uses the optional SAT back end (:mod:`argmap.semantics.sat`)
 only where measurements showed it faster, and only when python-sat is installed; without
-python-sat it is the labelling search and nothing else changes. The rule, per strongly
-connected component (measured with ``bench/scc_rule.py``; figures in docs/performance.md):
+python-sat it is the labelling search and nothing else changes. The grounded labelling
+comes first (linear time; every complete labelling extends it), and the rule applies to the
+strongly connected components of what it leaves undecided (measured with
+``bench/scc_rule.py``; figures in docs/performance.md):
 
 - a component of fewer than :data:`SAT_MIN_COMPONENT` arguments (in particular every
   argument of an acyclic framework, each its own component) goes to the search, where
@@ -17,7 +19,8 @@ connected component (measured with ``bench/scc_rule.py``; figures in docs/perfor
 
 Preferred and stable enumeration apply the rule to each component of the SCC
 decomposition (:mod:`argmap.semantics.decomposition`); the other tasks apply it to the
-framework's largest component and answer whole with the back end it picks.
+largest undecided component and answer whole with the back end it picks. A framework that
+propagation decides (BA n=2000: every argument) has none, and goes to the search.
 
 >>> choose("search", 10_000), choose("sat", 1)
 ('search', 'sat')
@@ -29,6 +32,7 @@ import functools
 
 from argmap.errors import UnknownChoiceError
 from argmap.framework import ArgumentFramework, strongly_connected_components
+from argmap.semantics.grounded import grounded_undecided
 
 __all__ = ["BACKENDS", "SAT_MIN_COMPONENT", "choose", "largest_component", "sat_installed"]
 
@@ -66,7 +70,10 @@ def choose(backend: str, component_size: int) -> str:
 
 
 def largest_component(af: ArgumentFramework) -> int:
-    """The number of arguments in the framework's largest strongly connected component."""
-    if not len(af):
+    """The number of arguments in the largest strongly connected component of the part
+    the grounded labelling leaves undecided (0 when it decides everything): the part a
+    back end has to search (:func:`argmap.semantics.grounded.grounded_undecided`)."""
+    _, rows = grounded_undecided(af)
+    if not rows:
         return 0
-    return max(len(c) for c in strongly_connected_components(af.successors))
+    return max(len(c) for c in strongly_connected_components(rows))

@@ -11,7 +11,10 @@ the SCC-P algorithm of F. Cerutti, M. Giacomin, M. Vallati and M. Zanella,
 "An SCC recursive meta-algorithm for computing preferred labellings in
 abstract argumentation", KR 2014.
 
-Each component is solved by the labelling search on a small framework: its
+Only the arguments the grounded labelling leaves undecided are decomposed: every preferred
+and stable labelling extends the grounded one. A component of one argument is labelled
+directly from its attackers' labels. Each larger component is solved by the labelling
+search on a small framework: its
 own arguments plus, when needed, one stand-in argument fixed IN that attacks
 what outside IN arguments attack, and one self-attacking stand-in fixed UNDEC
 that attacks what outside UNDEC arguments attack. The components are then
@@ -30,6 +33,7 @@ from collections.abc import Iterator
 from argmap.framework import ArgumentFramework, strongly_connected_components
 from argmap.semantics._search import ANY, IN, OUT, UNDEC, Mode, search
 from argmap.semantics.backends import check, choose
+from argmap.semantics.grounded import grounded_indices, grounded_undecided
 from argmap.semantics.optimal import maximal_in
 
 __all__ = ["preferred_labellings", "stable_labellings"]
@@ -88,8 +92,39 @@ def _component_labellings(
     return [labelling[:size] for labelling in found]
 
 
+def _grounded_labels(af: ArgumentFramework) -> list[int]:
+    """The grounded labelling as label codes (0 for UNDEC: not yet labelled)."""
+    labels = [0] * len(af)
+    for a in grounded_indices(af):
+        labels[a] = IN
+        for b in af.successors[a]:
+            labels[b] = OUT
+    return labels
+
+
+def _singleton(af: ArgumentFramework, a: int, labels: list[int], stable: bool) -> list[list[int]]:
+    """The labellings of the component made of ``a`` alone, given the labels before it: no
+    framework and no search for the commonest component."""
+    attackers = [labels[b] for b in af.predecessors[a] if b != a]
+    if IN in attackers:
+        return [[OUT]]
+    if stable:
+        # an UNDEC attacker cannot occur in a stable labelling; a self-attacker with no IN
+        # attacker has no stable label
+        return [] if a in af.successors[a] else [[IN]]
+    if UNDEC in attackers or a in af.successors[a]:
+        return [[UNDEC]]
+    return [[IN]]
+
+
 def _combine(af: ArgumentFramework, stable: bool, backend: str) -> Iterator[list[int]]:
-    components = strongly_connected_components(af.successors)
+    # Every preferred and stable labelling extends the grounded one (it is complete), and the
+    # arguments the grounded labelling leaves undecided are attacked by none of its IN
+    # arguments: so only those are decomposed, and the grounded labels stand for the rest.
+    # On frameworks that propagation decides (BA n=2000: every argument) nothing is left.
+    labels = _grounded_labels(af)
+    undecided, rows = grounded_undecided(af)
+    components = [[undecided[i] for i in c] for c in strongly_connected_components(rows)]
     locals_ = [{a: i for i, a in enumerate(c)} for c in components]
     # A component's labellings depend only on which of its arguments outside IN and UNDEC
     # arguments attack; backtracking revisits the same influence often, so solve each once.
@@ -98,10 +133,9 @@ def _combine(af: ArgumentFramework, stable: bool, backend: str) -> Iterator[list
     # their labels, so the search can jump straight back to the latest of them.
     component_of = {a: k for k, c in enumerate(components) for a in c}
     attacking = [
-        sorted({component_of[b] for a in c for b in af.predecessors[a]} - {k})
+        sorted({component_of[b] for a in c for b in af.predecessors[a] if b in component_of} - {k})
         for k, c in enumerate(components)
     ]
-    labels = [0] * len(af)
     if not components:
         yield labels
         return
@@ -111,13 +145,16 @@ def _combine(af: ArgumentFramework, stable: bool, backend: str) -> Iterator[list
     k = 0
     while True:
         if k < len(components):
-            influence = _outside_influence(af, components[k], locals_[k], labels)
-            alternatives = solved[k].get(influence)
-            if alternatives is None:
-                alternatives = _component_labellings(
-                    af, components[k], locals_[k], influence, stable, backend
-                )
-                solved[k][influence] = alternatives
+            if len(components[k]) == 1:
+                alternatives = _singleton(af, components[k][0], labels, stable)
+            else:
+                influence = _outside_influence(af, components[k], locals_[k], labels)
+                alternatives = solved[k].get(influence)
+                if alternatives is None:
+                    alternatives = _component_labellings(
+                        af, components[k], locals_[k], influence, stable, backend
+                    )
+                    solved[k][influence] = alternatives
             position = 0
             if not alternatives:
                 # No labelling of component k under this influence, whatever the components

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from argmap.framework import ArgumentFramework
+from argmap.framework import Adjacency, ArgumentFramework
 from argmap.semantics.labelling import Labelling
 
-__all__ = ["grounded_extension", "grounded_labelling", "grounded_rounds"]
+__all__ = ["grounded_extension", "grounded_labelling", "grounded_rounds", "grounded_undecided"]
 
 
 def grounded_rounds(af: ArgumentFramework) -> list[tuple[list[int], list[int]]]:
@@ -76,6 +76,25 @@ def grounded_indices(af: ArgumentFramework) -> list[int]:
                         stack.append(k)
     members.sort()
     return members
+
+
+def grounded_undecided(af: ArgumentFramework) -> tuple[list[int], Adjacency]:
+    """The arguments the grounded labelling leaves UNDEC (sorted indices) and the attacks
+    among them (``rows[i]``: the positions in that list of what its ``i``-th argument
+    attacks). Every complete labelling extends the grounded one and no grounded IN argument
+    attacks these, so complete-based semantics (preferred, stable, semi-stable) are decided
+    on this part alone; on frameworks that propagation decides it is empty."""
+    members = grounded_indices(af)
+    decided = bytearray(len(af))
+    for a in members:
+        decided[a] = 1
+        for b in af.successors[a]:
+            decided[b] = 1
+    undecided = [a for a in range(len(af)) if not decided[a]]
+    position = {a: i for i, a in enumerate(undecided)}
+    successors = af.successors
+    rows = tuple(tuple(position[b] for b in successors[a] if b in position) for a in undecided)
+    return undecided, rows
 
 
 def grounded_extension(af: ArgumentFramework) -> frozenset[Hashable]:
