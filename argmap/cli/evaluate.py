@@ -29,7 +29,6 @@ import io
 import json
 import sys
 
-from argmap._text import plural
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._deadline import TimeLimitReached, add_timeout_option, report, time_limit
 from argmap.cli._inputs import (
@@ -120,6 +119,7 @@ def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict[
             for f in result.failed_attacks
         ],
         "extensions": [[c for c in result.debate.claim_ids if c in e] for e in result.extensions],
+        "more_extensions": result.more_extensions,
         "claims": rows,
         "arguments": [
             {
@@ -234,7 +234,7 @@ def _output(options: argparse.Namespace) -> str:
         perspective += f", for {result.audience.name} ({result.audience.ranking})"
     out.write(
         f"{debate.question}\n{result.semantics.title} semantics, {result.reading.value} support"
-        f"{perspective}: {plural(len(result.extensions), 'extension')}\n\n"
+        f"{perspective}: {result.extension_summary}\n\n"
     )
     out.write(result.table(width=options.width) + "\n\n")
     for failure in result.failed_attacks:
