@@ -505,6 +505,11 @@ def evaluate_flattening(
 
 Parts = tuple[tuple[frozenset[int], ...], ...]
 
+#: An argument whose premises, conclusion and undercutters lie in several independent parts
+#: is tried on every combination of those parts' extensions (cut down to its own framework
+#: arguments, so usually a handful); past this many the evaluation stops with an error.
+_MAX_COMBINATIONS = 100_000
+
 
 def _part_extensions(framework: ArgumentFramework, sem: Semantics, backend: str) -> Parts:
     """The extensions of each weakly connected component (global indices), in the order of
@@ -588,10 +593,11 @@ def _argument_statuses(
             options = sorted({e & mine for e in parts[k]}, key=sorted)
             cuts.append([sorted(o) for o in options])
             combinations *= len(options)
-        if combinations > MAX_EXTENSIONS:
+        if combinations > _MAX_COMBINATIONS:
             raise ArgmapError(
-                f"argument {argument.id} depends on more than {MAX_EXTENSIONS} combinations of "
-                "extensions of the debate's parts; ask about single claims instead"
+                f"argument {argument.id} depends on more than {_MAX_COMBINATIONS:,} "
+                "combinations of the extensions of the debate's independent parts; ask about "
+                "its claims one at a time instead"
             )
         hits = count = 0
         for cut in product(cuts):

@@ -1,0 +1,132 @@
+"""Evaluation part by part (each weakly connected component of the flattened framework)
+against the brute-force reference: every extension of the whole framework listed from the
+definitions (tests/reference.py), each claim's and argument's status counted over them. And
+the bounded list: at most MAX_EXTENSIONS extensions, "more" exactly when the framework has
+more, and a refusal exactly when one part alone has more."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from reference import reference_extensions, restrict
+from strategies import argument_debates, small_debates
+
+from argmap.debate import DebateBuilder, Status, flatten
+from argmap.debate import evaluation as evaluation_module
+from argmap.debate.evaluation import evaluate_flattening
+from argmap.errors import ArgmapError
+from argmap.semantics import Semantics
+from argmap.semantics.sat import SAT_SEMANTICS
+
+READINGS = ["evidential", "deductive", "necessary", "none"]
+#: the brute-force reference lists every subset: flattened frameworks up to this size
+LARGEST = 9
+
+
+def _weak_components(A, R):
+    """The weakly connected components of (A, R), by repeated merging (a reference, not
+    the library's breadth-first search)."""
+    parts = [{a} for a in A]
+    for a, b in R:
+        pa = next(p for p in parts if a in p)
+        pb = next(p for p in parts if b in p)
+        if pa is not pb:
+            pa |= pb
+            parts.remove(pb)
+    return parts
+
+
+def _backends(sem):
+    return ["auto", "search", "sat"] if sem in SAT_SEMANTICS["enumerate"] else ["auto", "search"]
+
+
+def _reference(flat, sem):
+    af = flat.framework
+    A = set(af.arguments)
+    R = set(af.attacks)
+    every = reference_extensions(sem.code, A, R)
+    parts = [reference_extensions(sem.code, *restrict(A, R, p)) for p in _weak_components(A, R)]
+    return every, parts
+
+
+def _status(hits, count):
+    if count and hits == count:
+        return Status.ACCEPTED
+    return Status.CREDULOUS if hits else Status.REJECTED
+
+
+debates = st.one_of(
+    small_debates(max_claims=5), argument_debates(max_claims=5, max_arguments=2, undercuts=True)
+)
+
+
+@settings(max_examples=40)
+@pytest.mark.parametrize("semantics", [s.title for s in Semantics])
+@given(debate=debates, reading=st.sampled_from(READINGS), limit=st.integers(1, 5), data=st.data())
+def test_statuses_and_the_bounded_list_match_the_reference(semantics, debate, reading, limit, data):
+    sem = Semantics.parse(semantics)
+    flat = flatten(debate, reading)
+    assume(len(flat.framework) <= LARGEST)
+    backend = data.draw(st.sampled_from(_backends(sem)), label="backend")
+    every, parts = _reference(flat, sem)
+    claim_of = {a: c for c, args in flat.arguments_of.items() for a in args}
+    claim_sets = [frozenset(claim_of[a] for a in e if a in claim_of) for e in every]
+
+    with mock.patch.object(evaluation_module, "MAX_EXTENSIONS", limit):
+        if any(len(p) > limit for p in parts):
+            with pytest.raises(ArgmapError, match=f"more than {limit} "):
+                evaluate_flattening(flat, sem, backend=backend)
+            limit = max(len(p) for p in parts)
+            with mock.patch.object(evaluation_module, "MAX_EXTENSIONS", limit):
+                result = evaluate_flattening(flat, sem, backend=backend)
+        else:
+            result = evaluate_flattening(flat, sem, backend=backend)
+
+    assert result.more_extensions == (len(every) > limit)
+    assert set(result.extensions) <= set(claim_sets)
+    assert len(result.extensions) <= limit
+    if not result.more_extensions:
+        assert set(result.extensions) == set(claim_sets)
+    for claim_id in debate.claim_ids:
+        hits = sum(1 for claims in claim_sets if claim_id in claims)
+        assert result.status(claim_id) is _status(hits, len(every)), claim_id
+        without = result.extension_without(claim_id)
+        if result.status(claim_id) is Status.ACCEPTED or not every:
+            assert without is None
+        else:
+            assert without in claim_sets and claim_id not in without
+    for argument in debate.arguments:
+        hits = 0
+        for e, claims in zip(every, claim_sets, strict=True):
+            hits += argument.id in evaluation_module._standing(debate, flat, e, claims)
+        assert result.argument_status(argument.id) is _status(hits, len(every)), argument.id
+
+
+def test_sixty_unlinked_disputes_and_a_triangle_are_evaluated_without_listing():
+    """2^60 preferred (semi-stable, stage) extensions: each claim of a dispute is credulous,
+    the triangle's claims are rejected (stage: credulous), ideal and eager accept nothing."""
+    b = DebateBuilder("Sixty disputes and a triangle?")
+    for i in range(60):
+        b.claim(f"a{i}", f"yes {i}")
+        b.claim(f"b{i}", f"no {i}")
+        b.attacks(f"a{i}", f"b{i}")
+        b.attacks(f"b{i}", f"a{i}")
+    for claim in "xyz":
+        b.claim(claim, claim)
+    for source, target in ("xy", "yz", "zx"):
+        b.attacks(source, target)
+    debate = b.build()
+    disputes = tuple(f"{x}{i}" for i in range(60) for x in "ab")
+    for semantics, triangle in (("semi-stable", "rejected"), ("stage", "credulous")):
+        result = debate.evaluate(semantics)
+        assert result.more_extensions and result.extension_summary == "more than 10,000 extensions"
+        assert len(result.extensions) == evaluation_module.MAX_EXTENSIONS
+        assert set(result.credulous) >= set(disputes) and not result.accepted
+        assert {result.status(c).value for c in "xyz"} == {triangle}
+    for semantics in ("ideal", "eager"):
+        result = debate.evaluate(semantics)
+        assert not result.more_extensions and result.extensions == (frozenset(),)
+        assert result.rejected == debate.claim_ids
