@@ -170,7 +170,7 @@ def test_many_extensions_are_listed_up_to_the_limit_and_counted_as_more(monkeypa
     assert len(grounded.extensions) == 1 and not grounded.more_extensions
 
 
-def test_one_part_with_too_many_extensions_stops_with_advice(monkeypatch):
+def test_one_part_with_too_many_extensions_is_asked_claim_by_claim(monkeypatch):
     b = DebateBuilder("Q?")
     for i in range(4):
         b.claim(f"a{i}", "x")
@@ -178,11 +178,22 @@ def test_one_part_with_too_many_extensions_stops_with_advice(monkeypatch):
         b.attacks(f"a{i}", f"b{i}")
         b.attacks(f"b{i}", f"a{i}")
     b.claim("hub", "z")
+    b.claim("base", "w")
     for i in range(4):
         b.attacks(f"a{i}", "hub")  # one connected part of 16 preferred extensions
-    monkeypatch.setattr(evaluation_module, "MAX_EXTENSIONS", 10)
-    with pytest.raises(ArgmapError, match="more than 10 preferred extensions"):
-        b.build().evaluate("preferred")
+    b.attacks("base", "a0")
+    full = b.build().evaluate("preferred")
+    assert not full.more_extensions and full.status("base").value == "accepted"
+    monkeypatch.setattr(evaluation_module, "MAX_EXTENSIONS", 3)
+    for backend in ("search", "sat"):
+        few = evaluation_module.evaluate(b.build(), "preferred", backend=backend)
+        assert few.more_extensions and len(few.extensions) == 3
+        assert few.rows() == full.rows()
+        assert few.extension_without("hub") in set(full.extensions)
+    # an argument inside that part needs every extension of it: refused, with advice
+    b.argument("A1", ["a1"], "a2")
+    with pytest.raises(ArgmapError, match=r"argument A1 lies in a connected part .* more than 3"):
+        b.build().evaluate("preferred", "none")
 
 
 def test_too_many_evidential_chains_stop_with_advice(monkeypatch):

@@ -13,7 +13,8 @@ arguments is in some extension of its part, and in every extension when some par
 its extensions containing one of the claim's arguments. Sixty unlinked disputes have 2^60
 preferred extensions but sixty parts of two each, and are evaluated at once.
 :attr:`Evaluation.extensions` lists at most :data:`MAX_EXTENSIONS` of them;
-:attr:`Evaluation.more_extensions` says when there are more.
+:attr:`Evaluation.more_extensions` says when there are more. A single part with more than
+that is asked argument by argument (:func:`argmap.semantics.credulous_acceptance`).
 
 >>> from argmap.debate import DebateBuilder
 >>> b = DebateBuilder("Ban it?")
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -47,7 +48,11 @@ from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
 from argmap.semantics import Label, Semantics, grounded_labelling
 from argmap.semantics.components import product, split
-from argmap.semantics.tasks import extension_indices
+from argmap.semantics.tasks import (
+    credulous_acceptance,
+    extension_indices,
+    skeptical_acceptance,
+)
 
 __all__ = [
     "MAX_EXTENSIONS",
@@ -59,10 +64,12 @@ __all__ = [
     "evaluate_flattening",
 ]
 
-#: Evaluation lists at most this many extensions (and says when there are more); it lists
-#: each independent part's extensions to find the statuses, and stops with an error when one
-#: part alone has more than this many (ask such a debate one claim at a time, with the
-#: engine's credulous_acceptance and skeptical_acceptance on ``result.framework``).
+#: Evaluation lists at most this many extensions (and says when there are more). It lists
+#: each independent part's extensions, up to this many, to find the statuses; a part with
+#: more is asked claim by claim (credulous and skeptical acceptance of its framework
+#: arguments), and the evaluation stops with an error only where that cannot decide: an
+#: argument of the debate in such a part, or a claim standing for several framework
+#: arguments there that every listed extension holds one of.
 MAX_EXTENSIONS = 10_000
 
 
@@ -446,25 +453,32 @@ def evaluate_flattening(
     sem = Semantics.parse(semantics)
     debate, flat = flattening.debate, flattening
     framework = flat.framework
-    parts = _part_extensions(framework, sem, backend)
+    listed, open_set = _part_extensions(framework, sem, backend)
+    open_parts = frozenset(open_set)
     total = 1  # every extension is one extension of each part
-    for options in parts:
+    for options in listed:
         total *= len(options)
     if not total:
-        parts = ()
+        listed = []
     component_of = split(framework).component_of
-    inside = _times_inside(len(framework), parts)
+    inside = _times_inside(len(framework), listed)
+    queries = _Queries(framework, sem, backend, listed, inside) if open_parts else None
     indices = {
         claim: [framework.index(a) for a in args] for claim, args in flat.arguments_of.items()
     }
     statuses = {
-        claim_id: _claim_status(indices.get(claim_id, ()), parts, component_of, inside)
+        claim_id: _claim_status(
+            claim_id, indices.get(claim_id, ()), listed, component_of, inside, queries, open_parts
+        )
         if total
         else Status.REJECTED
         for claim_id in debate.claim_ids
     }
-    argument_statuses = _argument_statuses(flat, parts, component_of, indices) if total else {}
+    argument_statuses = (
+        _argument_statuses(flat, listed, component_of, indices, open_parts) if total else {}
+    )
     argument_statuses.update({a.id: Status.REJECTED for a in debate.arguments if not total})
+    parts: Parts = tuple(tuple(options) for options in listed)
 
     claim_at = _claim_at(flat)
     found: list[frozenset[str]] = []
@@ -497,7 +511,7 @@ def evaluate_flattening(
         perspective,
         argument_statuses,
         argument_grounded,
-        more_extensions=total > MAX_EXTENSIONS,
+        more_extensions=bool(open_parts) or total > MAX_EXTENSIONS,
         statuses=statuses,
         parts=parts,
     )
@@ -511,31 +525,29 @@ Parts = tuple[tuple[frozenset[int], ...], ...]
 _MAX_COMBINATIONS = 100_000
 
 
-def _part_extensions(framework: ArgumentFramework, sem: Semantics, backend: str) -> Parts:
+def _part_extensions(
+    framework: ArgumentFramework, sem: Semantics, backend: str
+) -> tuple[list[list[frozenset[int]]], set[int]]:
     """The extensions of each weakly connected component (global indices), in the order of
-    :func:`argmap.semantics.components.split`; an error when one has more than
-    :data:`MAX_EXTENSIONS`."""
+    :func:`argmap.semantics.components.split`, each list stopped after
+    :data:`MAX_EXTENSIONS`; and the components whose list stopped there (open)."""
     pieces = split(framework)
     found = []
+    open_parts = set()
     for k, part in enumerate(pieces.parts):
-        options = tuple(
+        options = [
             frozenset(pieces.globalise(k, ext))
             for ext in extension_indices(part, sem, MAX_EXTENSIONS + 1, backend)
-        )
+        ]
         if len(options) > MAX_EXTENSIONS:
-            raise ArgmapError(
-                f"one connected part of the debate ({plural(len(part), 'argument')} once "
-                f"flattened) has more than {MAX_EXTENSIONS} {sem.title} extensions; ask about "
-                "single claims with argmap.credulous_acceptance / skeptical_acceptance on "
-                "flatten(debate, reading).framework, or choose a semantics with one extension "
-                "(grounded, ideal, eager)"
-            )
+            del options[MAX_EXTENSIONS:]
+            open_parts.add(k)
         found.append(options)
-    return tuple(found)
+    return found, open_parts
 
 
-def _times_inside(size: int, parts: Parts) -> list[int]:
-    """For each framework index, in how many extensions of its part it is."""
+def _times_inside(size: int, parts: Sequence[Sequence[frozenset[int]]]) -> list[int]:
+    """For each framework index, in how many listed extensions of its part it is."""
     counts = [0] * size
     for options in parts:
         for extension in options:
@@ -544,17 +556,81 @@ def _times_inside(size: int, parts: Parts) -> list[int]:
     return counts
 
 
+@attrs.define
+class _Queries:
+    """Acceptance questions inside a component whose extensions are too many to list
+    (an open part): credulous and skeptical acceptance of one framework argument, asked of
+    the engine (:func:`argmap.semantics.credulous_acceptance`), where the listed extensions
+    do not already answer. A counter-extension found is added to the part's list."""
+
+    framework: ArgumentFramework
+    semantics: Semantics
+    backend: str
+    parts: list[list[frozenset[int]]]
+    inside: list[int]
+    _credulous: dict[int, bool] = attrs.field(factory=dict)
+    _skeptical: dict[int, bool] = attrs.field(factory=dict)
+
+    def credulous(self, i: int) -> bool:
+        if self.inside[i]:
+            return True
+        if i not in self._credulous:
+            pieces = split(self.framework)
+            part = pieces.parts[pieces.component_of[i]]
+            argument = part.arguments[pieces.local[i]]
+            answer = credulous_acceptance(part, argument, self.semantics, self.backend)
+            self._credulous[i] = answer.accepted
+        return self._credulous[i]
+
+    def skeptical(self, i: int) -> bool:
+        pieces = split(self.framework)
+        k, local = pieces.component_of[i], pieces.local[i]
+        if self.inside[i] < len(self.parts[k]):
+            return False
+        if i not in self._skeptical:
+            part = pieces.parts[k]
+            answer = skeptical_acceptance(part, part.arguments[local], self.semantics, self.backend)
+            self._skeptical[i] = answer.accepted
+            if answer.witness is not None:
+                witness = frozenset(pieces.globalise(k, sorted(part.indices(answer.witness))))
+                self.parts[k].append(witness)
+                for j in witness:
+                    self.inside[j] += 1
+        return self._skeptical[i]
+
+
 def _claim_status(
-    indices: Iterable[int], parts: Parts, component_of: list[int], inside: list[int]
+    claim_id: str,
+    indices: Iterable[int],
+    parts: Sequence[Sequence[frozenset[int]]],
+    component_of: list[int],
+    inside: list[int],
+    queries: _Queries | None = None,
+    open_parts: frozenset[int] = frozenset(),
 ) -> Status:
     """A claim is in an extension when one of its framework arguments is: in some extension
     when one is in some extension of its part, in every extension when one part has each
-    of its extensions holding one of them (every extension is one of each part's)."""
+    of its extensions holding one of them (every extension is one of each part's). A part
+    too large to list is asked argument by argument (``queries``)."""
     by_part: dict[int, set[int]] = {}
     for i in indices:
         by_part.setdefault(component_of[i], set()).add(i)
     some = False
     for k, mine in by_part.items():
+        if k in open_parts and queries is not None:
+            some = some or any(queries.credulous(i) for i in sorted(mine))
+            if any(queries.skeptical(i) for i in sorted(mine)):
+                return Status.ACCEPTED
+            if len(mine) > 1 and all(not e.isdisjoint(mine) for e in parts[k]):
+                raise ArgmapError(
+                    f"claim {claim_id} stands for {len(mine)} arguments in one connected part "
+                    f"of the debate with more than {MAX_EXTENSIONS:,} {queries.semantics.title} "
+                    "extensions, and no listed extension lacks all of them; ask about single "
+                    "claims with argmap.credulous_acceptance / skeptical_acceptance on "
+                    "flatten(debate, reading).framework, or choose a semantics with one "
+                    "extension (grounded, ideal, eager)"
+                )
+            continue
         if len(mine) == 1:
             (only,) = mine
             hits = inside[only]
@@ -570,7 +646,11 @@ def _claim_status(
 
 
 def _argument_statuses(
-    flat: Flattening, parts: Parts, component_of: list[int], indices: dict[str, list[int]]
+    flat: Flattening,
+    parts: Sequence[Sequence[frozenset[int]]],
+    component_of: list[int],
+    indices: dict[str, list[int]],
+    open_parts: frozenset[int] = frozenset(),
 ) -> dict[str, Status]:
     """Each debate argument's status: whether it stands (:func:`_stands`) in every, some or
     no extension. Whether it stands depends only on a few framework arguments (those of its
@@ -590,6 +670,13 @@ def _argument_statuses(
         cuts = []
         combinations = 1
         for k, mine in sorted(by_part.items()):
+            if k in open_parts:
+                raise ArgmapError(
+                    f"argument {argument.id} lies in a connected part of the debate with more "
+                    f"than {MAX_EXTENSIONS:,} extensions under this semantics; ask about its "
+                    "claims one at a time, or choose a semantics with one extension "
+                    "(grounded, ideal, eager)"
+                )
             options = sorted({e & mine for e in parts[k]}, key=sorted)
             cuts.append([sorted(o) for o in options])
             combinations *= len(options)
