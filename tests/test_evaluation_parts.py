@@ -13,13 +13,15 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from reference import reference_extensions, restrict
-from strategies import argument_debates, small_debates
+from strategies import argument_debates, as_indices, small_debates, small_frameworks
 
 from argmap.debate import DebateBuilder, Status, flatten
 from argmap.debate import evaluation as evaluation_module
 from argmap.debate.evaluation import evaluate_flattening
 from argmap.errors import ArgmapError
 from argmap.semantics import Semantics
+from argmap.semantics.ideal import semi_stable_lacking
+from argmap.semantics.optimal import in_set
 from argmap.semantics.sat import SAT_SEMANTICS
 
 READINGS = ["evidential", "deductive", "necessary", "none"]
@@ -134,3 +136,20 @@ def test_sixty_unlinked_disputes_and_a_triangle_are_evaluated_without_listing():
         result = debate.evaluate(semantics)
         assert not result.more_extensions and result.extensions == (frozenset(),)
         assert result.rejected == debate.claim_ids
+
+
+@settings(max_examples=200)
+@given(af=small_frameworks())
+def test_a_semi_stable_extension_lacking_an_argument_is_found_without_listing(af):
+    """The range-maximisation loop behind eager semantics (argmap.semantics.ideal) against
+    the reference: None exactly when every semi-stable extension holds the argument, else a
+    semi-stable extension without it."""
+    A, R = as_indices(af)
+    semi_stable = reference_extensions("SST", A, R)
+    for target in range(len(af)):
+        found = semi_stable_lacking(af, target)
+        if all(target in e for e in semi_stable):
+            assert found is None
+        else:
+            assert found is not None and frozenset(in_set(found)) in semi_stable
+            assert target not in in_set(found)
