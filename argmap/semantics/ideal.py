@@ -48,7 +48,7 @@ from argmap.semantics.complete import stable_domains
 from argmap.semantics.components import split
 from argmap.semantics.decomposition import stable_labellings
 from argmap.semantics.grounded import grounded_indices
-from argmap.semantics.optimal import in_set
+from argmap.semantics.optimal import grow_range, in_set
 
 __all__ = ["eager_extension", "ideal_extension"]
 
@@ -133,22 +133,6 @@ def _eager_part(af: ArgumentFramework) -> list[int]:
     return largest_admissible_subset(af, common)
 
 
-def _grow_range(af: ArgumentFramework, labelling: list[int]) -> list[int]:
-    """A complete labelling whose range (IN or OUT) contains ``labelling``'s and is maximal
-    among complete labellings: asked for a strictly larger range until there is none."""
-    n = len(af)
-    while True:
-        undecided = [i for i in range(n) if labelling[i] == UNDEC]
-        if not undecided:
-            return labelling
-        domains = [ANY if labelling[i] == UNDEC else IN | OUT for i in range(n)]
-        larger = [(i, IN | OUT) for i in undecided]
-        bigger = first(search(af.successors, af.predecessors, Mode.COMPLETE, domains, [larger]))
-        if bigger is None:
-            return labelling
-        labelling = bigger
-
-
 def semi_stable_lacking(af: ArgumentFramework, target: int) -> list[int] | None:
     """A semi-stable labelling with ``target`` not IN, or None when every semi-stable
     extension contains it; found by range maximisation (see the module's docstring)."""
@@ -160,7 +144,7 @@ def semi_stable_lacking(af: ArgumentFramework, target: int) -> list[int] | None:
         found = first(search(af.successors, af.predecessors, Mode.COMPLETE, domains, ruled_out))
         if found is None:
             return None
-        grown = _grow_range(af, found)
+        grown = grow_range(af, found, Mode.COMPLETE)
         exact = [UNDEC if grown[i] == UNDEC else IN | OUT for i in range(n)]
         exact[target] &= OUT | UNDEC
         witness = first(search(af.successors, af.predecessors, Mode.COMPLETE, exact))
