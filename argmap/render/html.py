@@ -121,15 +121,14 @@ STAGE_LIMIT = 40
 def _costly_semantics(framework: Any) -> set[str]:
     """The semantics the page leaves out for this framework. Evaluation goes one weakly
     connected component (independent part) at a time, so only a part with many extensions
-    costs: complete, preferred, semi-stable and eager list every preferred extension of a
-    part, so a part with more than MAX_EXTENSIONS of those leaves them out (ideal does not
-    list them); stage and stage2 without stable extensions list every naive set, so a part
+    costs: complete, preferred and semi-stable are left out where a part has more than
+    MAX_EXTENSIONS preferred extensions (ideal and eager list none); stage and stage2 without stable extensions list every naive set, so a part
     of more than STAGE_LIMIT arguments without a stable extension leaves them out."""
     costly = set()
     for part in split(framework).parts:
         preferred = extensions(part, "preferred")
         if sum(1 for _ in itertools.islice(preferred, MAX_EXTENSIONS + 1)) > MAX_EXTENSIONS:
-            costly |= {"complete", "preferred", "semi-stable", "eager"}
+            costly |= {"complete", "preferred", "semi-stable"}
         if len(part) > STAGE_LIMIT and some_extension(part, "stable") is None:
             costly |= {"stage", "stage2"}
     return costly
