@@ -122,8 +122,9 @@ def _costly_semantics(framework: Any) -> set[str]:
     """The semantics the page leaves out for this framework. Evaluation goes one weakly
     connected component (independent part) at a time, so only a part with many extensions
     costs: complete, preferred and semi-stable are left out where a part has more than
-    MAX_EXTENSIONS preferred extensions (ideal and eager list none); stage and stage2 without stable extensions list every naive set, so a part
-    of more than STAGE_LIMIT arguments without a stable extension leaves them out."""
+    MAX_EXTENSIONS preferred extensions (ideal and eager list none); stage and stage2 where
+    a part of more than STAGE_LIMIT arguments has no stable extension (they would compare
+    its conflict-free sets)."""
     costly = set()
     for part in split(framework).parts:
         preferred = extensions(part, "preferred")
