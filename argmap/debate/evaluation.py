@@ -67,9 +67,10 @@ __all__ = [
 #: Evaluation lists at most this many extensions (and says when there are more). It lists
 #: each independent part's extensions, up to this many, to find the statuses; a part with
 #: more is asked claim by claim (credulous and skeptical acceptance of its framework
-#: arguments), and the evaluation stops with an error only where that cannot decide: an
-#: argument of the debate in such a part, or a claim standing for several framework
-#: arguments there that every listed extension holds one of.
+#: arguments) under the semantics of _ASKED_BY_ARGUMENT, and the evaluation stops with an
+#: error where that cannot decide: other semantics, an argument of the debate in such a
+#: part, or a claim standing for several framework arguments there that every listed
+#: extension holds one of.
 MAX_EXTENSIONS = 10_000
 
 
@@ -455,6 +456,13 @@ def evaluate_flattening(
     framework = flat.framework
     listed, open_set = _part_extensions(framework, sem, backend)
     open_parts = frozenset(open_set)
+    if open_parts and sem not in _ASKED_BY_ARGUMENT:
+        raise ArgmapError(
+            f"one connected part of the debate has more than {MAX_EXTENSIONS:,} {sem.title} "
+            "extensions; ask about single claims with argmap.credulous_acceptance / "
+            "skeptical_acceptance on flatten(debate, reading).framework, or choose a semantics "
+            "with one extension (grounded, ideal, eager)"
+        )
     total = 1  # every extension is one extension of each part
     for options in listed:
         total *= len(options)
@@ -518,6 +526,20 @@ def evaluate_flattening(
 
 
 Parts = tuple[tuple[frozenset[int], ...], ...]
+
+#: The semantics whose credulous and skeptical questions the engine answers by a targeted
+#: search (no listing), so that a part with too many extensions to list is asked argument
+#: by argument; under the others (naive, semi-stable, stage, cf2, stage2) those questions
+#: walk the part's extensions, and such a part stops the evaluation instead.
+_ASKED_BY_ARGUMENT = frozenset(
+    {
+        Semantics.CONFLICT_FREE,
+        Semantics.ADMISSIBLE,
+        Semantics.COMPLETE,
+        Semantics.STABLE,
+        Semantics.PREFERRED,
+    }
+)
 
 #: An argument whose premises, conclusion and undercutters lie in several independent parts
 #: is tried on every combination of those parts' extensions (cut down to its own framework
