@@ -143,7 +143,7 @@ def test_no_stable_extension_is_said_in_the_table():
     assert result.table().endswith("(no stable extension: every claim counts as rejected)")
 
 
-def test_too_many_extensions_stop_with_advice(monkeypatch):
+def test_many_extensions_are_listed_up_to_the_limit_and_counted_as_more(monkeypatch):
     b = DebateBuilder("Q?")
     for i in range(4):
         b.claim(f"a{i}", "x")
@@ -151,9 +151,49 @@ def test_too_many_extensions_stop_with_advice(monkeypatch):
         b.attacks(f"a{i}", f"b{i}")
         b.attacks(f"b{i}", f"a{i}")
     monkeypatch.setattr(evaluation_module, "MAX_EXTENSIONS", 10)
-    with pytest.raises(ArgmapError, match="more than 10 preferred extensions"):
-        b.build().evaluate("preferred")
-    assert len(b.build().evaluate("grounded").extensions) == 1
+    result = b.build().evaluate("preferred")  # 16 extensions, four parts of two
+    assert len(result.extensions) == 10 and result.more_extensions
+    assert result.extension_summary == "more than 10 extensions"
+    assert result.credulous == tuple(f"{x}{i}" for i in range(4) for x in "ab")
+    monkeypatch.setattr(evaluation_module, "MAX_EXTENSIONS", 16)
+    every = set(evaluation_module.evaluate(b.build(), "preferred", backend="search").extensions)
+    assert len(every) == 16
+    monkeypatch.setattr(evaluation_module, "MAX_EXTENSIONS", 4)
+    few = b.build().evaluate("preferred")
+    assert len(few.extensions) == 4 and set(few.extensions) < every and few.more_extensions
+    # the first four share the first part's choice; one past the list that lacks it is made
+    # part by part, and is a true extension
+    (shared,) = [c for c in ("a0", "b0") if all(c in e for e in few.extensions)]
+    without = few.extension_without(shared)
+    assert without in every and shared not in without
+    grounded = b.build().evaluate("grounded")
+    assert len(grounded.extensions) == 1 and not grounded.more_extensions
+
+
+def test_one_part_with_too_many_extensions_is_asked_claim_by_claim(monkeypatch):
+    b = DebateBuilder("Q?")
+    for i in range(4):
+        b.claim(f"a{i}", "x")
+        b.claim(f"b{i}", "y")
+        b.attacks(f"a{i}", f"b{i}")
+        b.attacks(f"b{i}", f"a{i}")
+    b.claim("hub", "z")
+    b.claim("base", "w")
+    for i in range(4):
+        b.attacks(f"a{i}", "hub")  # one connected part of 16 preferred extensions
+    b.attacks("base", "a0")
+    full = b.build().evaluate("preferred")
+    assert not full.more_extensions and full.status("base").value == "accepted"
+    monkeypatch.setattr(evaluation_module, "MAX_EXTENSIONS", 3)
+    for backend in ("search", "sat"):
+        few = evaluation_module.evaluate(b.build(), "preferred", backend=backend)
+        assert few.more_extensions and len(few.extensions) == 3
+        assert few.rows() == full.rows()
+        assert few.extension_without("hub") in set(full.extensions)
+    # an argument inside that part needs every extension of it: refused, with advice
+    b.argument("A1", ["a1"], "a2")
+    with pytest.raises(ArgmapError, match=r"argument A1 lies in a connected part .* more than 3"):
+        b.build().evaluate("preferred", "none")
 
 
 def test_too_many_evidential_chains_stop_with_advice(monkeypatch):

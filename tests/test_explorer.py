@@ -258,9 +258,10 @@ def test_script_payloads_in_a_map_run_nothing(browser, tmp_path):
 
 
 @pytest.mark.slow
-def test_costly_semantics_are_marked_not_computed_instead_of_hanging():
+def test_unlinked_parts_are_evaluated_and_a_costly_part_is_marked_not_computed():
     # An odd cycle (no stable extension) beside 30 two-cycles: 2^30 preferred extensions and
-    # 2^30 naive sets; listing them would never end.
+    # 2^30 naive sets, but 31 independent parts of two or three arguments each, so every
+    # semantics is evaluated part by part.
     b = DebateBuilder("Q?")
     for name in ("x", "y", "z"):
         b.claim(name, name)
@@ -273,11 +274,25 @@ def test_costly_semantics_are_marked_not_computed_instead_of_hanging():
         b.attacks(f"p{i}", f"q{i}")
         b.attacks(f"q{i}", f"p{i}")
     data = explorer_data(b.build())
-    assert (
-        data["status"]["evidential"]["stage"] is None
-        and data["status"]["evidential"]["stage2"] is None
-    )
-    assert data["status"]["evidential"]["grounded"]["x"] == "undecided"
+    status = data["status"]["evidential"]
+    assert status["grounded"]["x"] == "undecided"
+    assert status["semi-stable"]["p7"] == "credulous" and status["semi-stable"]["x"] == "rejected"
+    assert status["stage"]["x"] == "credulous" and status["ideal"]["q3"] == "rejected"
+    # one part of 41 arguments without a stable extension (a self-attacking claim attacks
+    # one side of each of 20 disputes): 2^20 stage extensions in that part, left out
+    b = DebateBuilder("Q?")
+    b.claim("h", "h")
+    b.attacks("h", "h")
+    for i in range(20):
+        b.claim(f"a{i}", "a")
+        b.claim(f"b{i}", "b")
+        b.attacks(f"a{i}", f"b{i}")
+        b.attacks(f"b{i}", f"a{i}")
+        b.attacks("h", f"a{i}")
+    data = explorer_data(b.build())
+    status = data["status"]["evidential"]
+    assert status["stage"] is None and status["stage2"] is None
+    assert status["preferred"]["b3"] == "accepted" and status["grounded"]["b3"] == "undecided"
 
 
 def test_the_page_flattens_the_debate_once_per_reading(monkeypatch):

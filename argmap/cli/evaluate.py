@@ -35,7 +35,6 @@ import io
 import json
 import sys
 
-from argmap._text import plural
 from argmap.cli._classroom import add_classroom_options, chosen_reading
 from argmap.cli._common import UsageError, add_command
 from argmap.cli._deadline import TimeLimitReached, add_timeout_option, report, time_limit
@@ -129,6 +128,7 @@ def as_json(result: Evaluation, strengths: GradualResult | None = None) -> dict[
             for f in result.failed_attacks
         ],
         "extensions": [[c for c in result.debate.claim_ids if c in e] for e in result.extensions],
+        "more_extensions": result.more_extensions,
         "claims": rows,
         "arguments": [
             {
@@ -242,7 +242,7 @@ def _output(options: argparse.Namespace) -> str:
     if formal:
         out.write(
             f"{debate.question}\n{result.semantics.title} semantics, {result.reading.value} "
-            f"support{perspective}: {plural(len(result.extensions), 'extension')}\n\n"
+            f"support{perspective}: {result.extension_summary}\n\n"
         )
         out.write(result.table(width=options.width) + "\n\n")
     else:  # the formal words stay on one line

@@ -6,6 +6,16 @@ extension at all (stable semantics can have none) every claim counts as rejected
 :attr:`Evaluation.extensions` is empty. Each claim also gets its grounded label (IN, OUT
 or UNDEC), the most cautious verdict.
 
+The statuses are found one independent part of the debate at a time (each weakly
+connected component of the flattened framework; :mod:`argmap.semantics.components`): every
+extension is one extension of each part, so a claim is in some extension when one of its
+arguments is in some extension of its part, and in every extension when some part has all
+its extensions containing one of the claim's arguments. Sixty unlinked disputes have 2^60
+preferred extensions but sixty parts of two each, and are evaluated at once.
+:attr:`Evaluation.extensions` lists at most :data:`MAX_EXTENSIONS` of them;
+:attr:`Evaluation.more_extensions` says when there are more. A single part with more than
+that is asked argument by argument (:func:`argmap.semantics.credulous_acceptance`).
+
 >>> from argmap.debate import DebateBuilder
 >>> b = DebateBuilder("Ban it?")
 >>> _ = b.claim("ban", "Ban it.", stance="pro", kind="thesis")
@@ -24,7 +34,8 @@ keep   con     thesis  credulous  UNDEC     Keep it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Hashable, Iterable
+import itertools
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -35,7 +46,13 @@ from argmap.debate.readings import DerivedAttack, Flattening, SupportReading, fl
 from argmap.debate.values import FailedAttack, defeat_debate, failed_attacks
 from argmap.errors import ArgmapError
 from argmap.framework import ArgumentFramework
-from argmap.semantics import Label, Semantics, extensions, grounded_labelling
+from argmap.semantics import Label, Semantics, grounded_labelling
+from argmap.semantics.components import product, split
+from argmap.semantics.tasks import (
+    credulous_acceptance,
+    extension_indices,
+    skeptical_acceptance,
+)
 
 __all__ = [
     "MAX_EXTENSIONS",
@@ -47,9 +64,13 @@ __all__ = [
     "evaluate_flattening",
 ]
 
-#: Evaluation lists the extensions to count each claim's; past this many it stops with an
-#: error (a debate with so many is better asked one claim at a time, with the engine's
-#: credulous_acceptance and skeptical_acceptance on ``result.framework``).
+#: Evaluation lists at most this many extensions (and says when there are more). It lists
+#: each independent part's extensions, up to this many, to find the statuses; a part with
+#: more is asked claim by claim (credulous and skeptical acceptance of its framework
+#: arguments) under the semantics of _ASKED_BY_ARGUMENT, and the evaluation stops with an
+#: error where that cannot decide: other semantics, an argument of the debate in such a
+#: part, or a claim standing for several framework arguments there that every listed
+#: extension holds one of.
 MAX_EXTENSIONS = 10_000
 
 
@@ -107,7 +128,8 @@ class Evaluation:
     """The result of evaluating a debate; read it with :meth:`status` and :meth:`table`.
 
     ``extensions`` are sets of claim ids (meta-arguments dropped; the same claim set twice
-    counted once), in the engine's deterministic order.
+    counted once), in the engine's deterministic order: the first :data:`MAX_EXTENSIONS`
+    extensions of the framework, and ``more_extensions`` is true when it has more.
     """
 
     debate: Debate
@@ -125,20 +147,60 @@ class Evaluation:
     #: The attacks and undercuts that fail for that audience, with the reason; the
     #: flattening was built without them.
     failed_attacks: tuple[FailedAttack, ...] = ()
-    _statuses: dict[str, Status] = attrs.field(init=False, repr=False, eq=False)
+    #: Whether the framework has more extensions than ``extensions`` lists (more than
+    #: :data:`MAX_EXTENSIONS`); the statuses are exact either way.
+    more_extensions: bool = False
+    #: Each claim's status (see :meth:`status`).
+    _statuses: dict[str, Status] = attrs.field(factory=dict, repr=False, alias="statuses")
+    #: Each independent part's extensions (global framework indices), to build one extension
+    #: without a claim when the listed ones all contain it.
+    _parts: tuple[tuple[frozenset[int], ...], ...] = attrs.field(
+        default=(), repr=False, eq=False, alias="parts"
+    )
 
-    def __attrs_post_init__(self) -> None:
-        statuses = {}
-        count = len(self.extensions)
-        for claim_id in self.debate.claim_ids:
-            hits = sum(1 for e in self.extensions if claim_id in e)
-            if count and hits == count:
-                statuses[claim_id] = Status.ACCEPTED
-            elif hits:
-                statuses[claim_id] = Status.CREDULOUS
-            else:
-                statuses[claim_id] = Status.REJECTED
-        object.__setattr__(self, "_statuses", statuses)
+    @property
+    def extension_summary(self) -> str:
+        """How many extensions: ``"2 extensions"``, or ``"more than 10,000 extensions"``.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> for i in range(20):
+        ...     _ = b.claim(f"a{i}", "yes"), b.claim(f"b{i}", "no")
+        ...     _ = b.attacks(f"a{i}", f"b{i}"), b.attacks(f"b{i}", f"a{i}")
+        >>> result = b.build().evaluate("semi-stable")
+        >>> result.extension_summary, result.status("a7").value
+        ('more than 10,000 extensions', 'credulous')
+        """
+        if self.more_extensions:
+            return f"more than {MAX_EXTENSIONS:,} extensions"
+        return plural(len(self.extensions), "extension")
+
+    def extension_without(self, claim_id: str) -> frozenset[str] | None:
+        """An extension (as claim ids) that does not contain the claim, or None when every
+        extension contains it (or there is none). The first listed one when there is one;
+        past the list, one made of an extension of each independent part.
+
+        >>> from argmap.debate import DebateBuilder
+        >>> b = DebateBuilder("Q?")
+        >>> _ = b.claim("a", "A"), b.claim("b", "B"), b.attacks("a", "b"), b.attacks("b", "a")
+        >>> sorted(b.build().evaluate("preferred").extension_without("a"))
+        ['b']
+        """
+        self.debate.claim(claim_id)
+        for extension in self.extensions:
+            if claim_id not in extension:
+                return extension
+        if not self.more_extensions:
+            return None
+        framework = self.framework
+        mine = {framework.index(a) for a in self.flattening.arguments_of.get(claim_id, ())}
+        chosen: list[int] = []
+        for options in self._parts:
+            pick = next((e for e in options if not (e & mine)), None)
+            if pick is None:
+                return None
+            chosen.extend(pick)
+        return _claim_set(self.flattening, framework.arguments_at(chosen))
 
     @property
     def reading(self) -> SupportReading:
@@ -318,8 +380,12 @@ def evaluate(
     support: SupportReading | str = "evidential",
     perspective: str | Iterable[str] | None = None,
     audience: str | Audience | None = None,
+    backend: str = "auto",
 ) -> Evaluation:
     """Evaluate a debate under a semantics and a support reading.
+
+    ``backend`` picks the engine that lists each part's extensions (``"auto"``,
+    ``"search"`` or ``"sat"``; :func:`argmap.semantics.extensions`).
 
     ``audience`` (an audience id of the debate, or an :class:`~argmap.debate.Audience`)
     applies a ranking of values: the attacks that fail for it are removed before the
@@ -360,16 +426,19 @@ def evaluate(
         protected = tuple(perspective)
         label = ",".join(protected)
     if ranking is None:
-        return evaluate_flattening(flatten(debate, support, protected), sem, label)
+        return evaluate_flattening(flatten(debate, support, protected), sem, label, backend)
     weighed = defeat_debate(debate, ranking)
-    result = evaluate_flattening(flatten(weighed, support, protected), sem, label)
+    result = evaluate_flattening(flatten(weighed, support, protected), sem, label, backend)
     return attrs.evolve(
         result, debate=debate, audience=ranking, failed_attacks=failed_attacks(debate, ranking)
     )
 
 
 def evaluate_flattening(
-    flattening: Flattening, semantics: Semantics | str = "preferred", perspective: str | None = None
+    flattening: Flattening,
+    semantics: Semantics | str = "preferred",
+    perspective: str | None = None,
+    backend: str = "auto",
 ) -> Evaluation:
     """Evaluate a debate already flattened under a reading (:func:`flatten`), so that one
     flattening serves several semantics; ``perspective`` only names the view in the result
@@ -385,39 +454,53 @@ def evaluate_flattening(
     sem = Semantics.parse(semantics)
     debate, flat = flattening.debate, flattening
     flat.require_exact(sem)
-    claim_of: dict[Hashable, str] = {
-        arg: claim for claim, args in flat.arguments_of.items() for arg in args
+    framework = flat.framework
+    listed, open_set = _part_extensions(framework, sem, backend)
+    open_parts = frozenset(open_set)
+    if open_parts and sem not in _ASKED_BY_ARGUMENT:
+        raise ArgmapError(
+            f"one connected part of the debate has more than {MAX_EXTENSIONS:,} {sem.title} "
+            "extensions; ask about single claims with argmap.credulous_acceptance / "
+            "skeptical_acceptance on flatten(debate, reading).framework, or choose a semantics "
+            "with one extension (grounded, ideal, eager)"
+        )
+    total = 1  # every extension is one extension of each part
+    for options in listed:
+        total *= len(options)
+    if not total:
+        listed = []
+    component_of = split(framework).component_of
+    inside = _times_inside(len(framework), listed)
+    queries = _Queries(framework, sem, backend, listed, inside) if open_parts else None
+    indices = {
+        claim: [framework.index(a) for a in args] for claim, args in flat.arguments_of.items()
     }
+    statuses = {
+        claim_id: _claim_status(
+            claim_id, indices.get(claim_id, ()), listed, component_of, inside, queries, open_parts
+        )
+        if total
+        else Status.REJECTED
+        for claim_id in debate.claim_ids
+    }
+    argument_statuses = (
+        _argument_statuses(flat, listed, component_of, indices, open_parts) if total else {}
+    )
+    argument_statuses.update({a.id: Status.REJECTED for a in debate.arguments if not total})
+    parts: Parts = tuple(tuple(options) for options in listed)
 
+    claim_at = _claim_at(flat)
     found: list[frozenset[str]] = []
     seen: set[frozenset[str]] = set()
-    standing = {a.id: 0 for a in debate.arguments}
-    count = 0
-    for count, extension in enumerate(extensions(flat.framework, sem), start=1):
-        if count > MAX_EXTENSIONS:
-            raise ArgmapError(
-                f"the debate has more than {MAX_EXTENSIONS} {sem.title} extensions; ask about "
-                "single claims with argmap.credulous_acceptance / skeptical_acceptance on "
-                "flatten(debate, reading).framework, or choose a semantics with one extension "
-                "(grounded, ideal, eager)"
-            )
-        claims = frozenset(claim_of[a] for a in extension if a in claim_of)
-        if claims not in seen:
-            seen.add(claims)
-            found.append(claims)
-        if standing:
-            for argument_id in _standing(debate, flat, extension, claims):
-                standing[argument_id] += 1
-    argument_statuses = {
-        a: Status.ACCEPTED
-        if count and hits == count
-        else Status.CREDULOUS
-        if hits
-        else Status.REJECTED
-        for a, hits in standing.items()
-    }
+    if total:
+        choices = [[sorted(e) for e in options] for options in parts]
+        for extension in itertools.islice(product(choices), MAX_EXTENSIONS):
+            claims = _claims_at(claim_at, extension)
+            if claims not in seen:
+                seen.add(claims)
+                found.append(claims)
 
-    labelling = grounded_labelling(flat.framework)
+    labelling = grounded_labelling(framework)
     grounded: dict[str, Label] = {}
     for claim_id, args in flat.arguments_of.items():
         labels = [labelling.label(a) for a in args]
@@ -437,7 +520,234 @@ def evaluate_flattening(
         perspective,
         argument_statuses,
         argument_grounded,
+        more_extensions=bool(open_parts) or total > MAX_EXTENSIONS,
+        statuses=statuses,
+        parts=parts,
     )
+
+
+Parts = tuple[tuple[frozenset[int], ...], ...]
+
+#: The semantics whose credulous and skeptical questions the engine answers by a targeted
+#: search (no listing), so that a part with too many extensions to list is asked argument
+#: by argument; under the others (naive, semi-stable, stage, cf2, stage2) those questions
+#: walk the part's extensions, and such a part stops the evaluation instead.
+_ASKED_BY_ARGUMENT = frozenset(
+    {
+        Semantics.CONFLICT_FREE,
+        Semantics.ADMISSIBLE,
+        Semantics.COMPLETE,
+        Semantics.STABLE,
+        Semantics.PREFERRED,
+    }
+)
+
+#: An argument whose premises, conclusion and undercutters lie in several independent parts
+#: is tried on every combination of those parts' extensions (cut down to its own framework
+#: arguments, so usually a handful); past this many the evaluation stops with an error.
+_MAX_COMBINATIONS = 100_000
+
+
+def _part_extensions(
+    framework: ArgumentFramework, sem: Semantics, backend: str
+) -> tuple[list[list[frozenset[int]]], set[int]]:
+    """The extensions of each weakly connected component (global indices), in the order of
+    :func:`argmap.semantics.components.split`, each list stopped after
+    :data:`MAX_EXTENSIONS`; and the components whose list stopped there (open)."""
+    pieces = split(framework)
+    found = []
+    open_parts = set()
+    for k, part in enumerate(pieces.parts):
+        options = [
+            frozenset(pieces.globalise(k, ext))
+            for ext in extension_indices(part, sem, MAX_EXTENSIONS + 1, backend)
+        ]
+        if len(options) > MAX_EXTENSIONS:
+            del options[MAX_EXTENSIONS:]
+            open_parts.add(k)
+        found.append(options)
+    return found, open_parts
+
+
+def _times_inside(size: int, parts: Sequence[Sequence[frozenset[int]]]) -> list[int]:
+    """For each framework index, in how many listed extensions of its part it is."""
+    counts = [0] * size
+    for options in parts:
+        for extension in options:
+            for i in extension:
+                counts[i] += 1
+    return counts
+
+
+@attrs.define
+class _Queries:
+    """Acceptance questions inside a component whose extensions are too many to list
+    (an open part): credulous and skeptical acceptance of one framework argument, asked of
+    the engine (:func:`argmap.semantics.credulous_acceptance`), where the listed extensions
+    do not already answer. A counter-extension found is added to the part's list."""
+
+    framework: ArgumentFramework
+    semantics: Semantics
+    backend: str
+    parts: list[list[frozenset[int]]]
+    inside: list[int]
+    _credulous: dict[int, bool] = attrs.field(factory=dict)
+    _skeptical: dict[int, bool] = attrs.field(factory=dict)
+
+    def credulous(self, i: int) -> bool:
+        if self.inside[i]:
+            return True
+        if i not in self._credulous:
+            pieces = split(self.framework)
+            part = pieces.parts[pieces.component_of[i]]
+            argument = part.arguments[pieces.local[i]]
+            answer = credulous_acceptance(part, argument, self.semantics, self.backend)
+            self._credulous[i] = answer.accepted
+        return self._credulous[i]
+
+    def skeptical(self, i: int) -> bool:
+        pieces = split(self.framework)
+        k, local = pieces.component_of[i], pieces.local[i]
+        if self.inside[i] < len(self.parts[k]):
+            return False
+        if i not in self._skeptical:
+            part = pieces.parts[k]
+            answer = skeptical_acceptance(part, part.arguments[local], self.semantics, self.backend)
+            self._skeptical[i] = answer.accepted
+            if answer.witness is not None:
+                witness = frozenset(pieces.globalise(k, sorted(part.indices(answer.witness))))
+                self.parts[k].append(witness)
+                for j in witness:
+                    self.inside[j] += 1
+        return self._skeptical[i]
+
+
+def _claim_status(
+    claim_id: str,
+    indices: Iterable[int],
+    parts: Sequence[Sequence[frozenset[int]]],
+    component_of: list[int],
+    inside: list[int],
+    queries: _Queries | None = None,
+    open_parts: frozenset[int] = frozenset(),
+) -> Status:
+    """A claim is in an extension when one of its framework arguments is: in some extension
+    when one is in some extension of its part, in every extension when one part has each
+    of its extensions holding one of them (every extension is one of each part's). A part
+    too large to list is asked argument by argument (``queries``)."""
+    by_part: dict[int, set[int]] = {}
+    for i in indices:
+        by_part.setdefault(component_of[i], set()).add(i)
+    some = False
+    for k, mine in by_part.items():
+        if k in open_parts and queries is not None:
+            some = some or any(queries.credulous(i) for i in sorted(mine))
+            if any(queries.skeptical(i) for i in sorted(mine)):
+                return Status.ACCEPTED
+            if len(mine) > 1 and all(not e.isdisjoint(mine) for e in parts[k]):
+                raise ArgmapError(
+                    f"claim {claim_id} stands for {len(mine)} arguments in one connected part "
+                    f"of the debate with more than {MAX_EXTENSIONS:,} {queries.semantics.title} "
+                    "extensions, and no listed extension lacks all of them; ask about single "
+                    "claims with argmap.credulous_acceptance / skeptical_acceptance on "
+                    "flatten(debate, reading).framework, or choose a semantics with one "
+                    "extension (grounded, ideal, eager)"
+                )
+            continue
+        if len(mine) == 1:
+            (only,) = mine
+            hits = inside[only]
+            if hits == len(parts[k]):
+                return Status.ACCEPTED
+            some = some or hits > 0
+            continue
+        holding = sum(1 for e in parts[k] if not e.isdisjoint(mine))
+        if holding == len(parts[k]):
+            return Status.ACCEPTED
+        some = some or holding > 0
+    return Status.CREDULOUS if some else Status.REJECTED
+
+
+def _argument_statuses(
+    flat: Flattening,
+    parts: Sequence[Sequence[frozenset[int]]],
+    component_of: list[int],
+    indices: dict[str, list[int]],
+    open_parts: frozenset[int] = frozenset(),
+) -> dict[str, Status]:
+    """Each debate argument's status: whether it stands (:func:`_stands`) in every, some or
+    no extension. Whether it stands depends only on a few framework arguments (those of its
+    claims, of the claims undercutting it, and its inference nodes), so each part's
+    extensions are cut down to those, and the combinations of the cuts are tried."""
+    framework = flat.framework
+    undercutters = _undercutters(flat.debate)
+    claim_at = _claim_at(flat)
+    statuses = {}
+    for argument in flat.debate.arguments:
+        claims = [*argument.premises, argument.conclusion, *undercutters.get(argument.id, ())]
+        relevant = {i for c in claims for i in indices.get(c, ())}
+        relevant.update(framework.index(n) for n in flat.inference_nodes.get(argument.id, ()))
+        by_part: dict[int, set[int]] = {}
+        for i in relevant:
+            by_part.setdefault(component_of[i], set()).add(i)
+        cuts = []
+        combinations = 1
+        for k, mine in sorted(by_part.items()):
+            if k in open_parts:
+                raise ArgmapError(
+                    f"argument {argument.id} lies in a connected part of the debate with more "
+                    f"than {MAX_EXTENSIONS:,} extensions under this semantics; ask about its "
+                    "claims one at a time, or choose a semantics with one extension "
+                    "(grounded, ideal, eager)"
+                )
+            options = sorted({e & mine for e in parts[k]}, key=sorted)
+            cuts.append([sorted(o) for o in options])
+            combinations *= len(options)
+        if combinations > _MAX_COMBINATIONS:
+            raise ArgmapError(
+                f"argument {argument.id} depends on more than {_MAX_COMBINATIONS:,} "
+                "combinations of the extensions of the debate's independent parts; ask about "
+                "its claims one at a time instead"
+            )
+        hits = count = 0
+        for cut in product(cuts):
+            count += 1
+            standing = set(cut)
+            claims_in = _claims_at(claim_at, standing)
+            nodes = framework.arguments_at(sorted(standing))
+            if _stands(argument, flat, nodes, claims_in, undercutters):
+                hits += 1
+        statuses[argument.id] = (
+            Status.ACCEPTED if hits == count else Status.CREDULOUS if hits else Status.REJECTED
+        )
+    return statuses
+
+
+def _claim_at(flat: Flattening) -> list[str | None]:
+    """For each framework index, the claim its argument stands for (None for the others)."""
+    claim_at: list[str | None] = [None] * len(flat.framework)
+    for claim, args in flat.arguments_of.items():
+        for a in args:
+            claim_at[flat.framework.index(a)] = claim
+    return claim_at
+
+
+def _claims_at(claim_at: list[str | None], indices: Iterable[int]) -> frozenset[str]:
+    """The claims that the framework arguments at ``indices`` stand for."""
+    return frozenset(c for i in indices if (c := claim_at[i]) is not None)
+
+
+def _claim_set(flat: Flattening, extension: Iterable[Hashable]) -> frozenset[str]:
+    """The claims an extension (framework arguments) holds."""
+    return _claims_at(_claim_at(flat), (flat.framework.index(a) for a in extension))
+
+
+def _undercutters(debate: Debate) -> dict[str, set[str]]:
+    """For each undercut argument id, the claims undercutting it."""
+    undercutters: dict[str, set[str]] = {}
+    for undercut in debate.undercuts:
+        undercutters.setdefault(undercut.target, set()).add(undercut.source)
+    return undercutters
 
 
 def _argument_labels(
@@ -449,9 +759,7 @@ def _argument_labels(
     extension = frozenset(a for a in flat.framework.arguments if labelling.label(a) is Label.IN)
     claims = frozenset(c for c, label in grounded.items() if label is Label.IN)
     standing = set(_standing(debate, flat, extension, claims))
-    undercutters: dict[str, set[str]] = {}
-    for undercut in debate.undercuts:
-        undercutters.setdefault(undercut.target, set()).add(undercut.source)
+    undercutters = _undercutters(debate)
     labels: dict[str, Label] = {}
     for argument in debate.arguments:
         if argument.id in standing:
@@ -475,20 +783,27 @@ def _standing(
     debate: Debate, flat: Flattening, extension: frozenset[Any], claims: frozenset[str]
 ) -> list[str]:
     """The arguments that stand in one extension (see :meth:`Evaluation.argument_status`)."""
-    undercutters: dict[str, set[str]] = {}
-    for undercut in debate.undercuts:
-        undercutters.setdefault(undercut.target, set()).add(undercut.source)
-    out = []
-    for argument in debate.arguments:
-        if argument.conclusion not in claims or not claims.issuperset(argument.premises):
-            continue
-        if undercutters.get(argument.id, set()) & claims:
-            continue
-        nodes = flat.inference_nodes.get(argument.id)
-        if flat.reading in (SupportReading.EVIDENTIAL, SupportReading.DEDUCTIVE) and nodes:
-            if not any(node in extension for node in nodes):
-                continue
-        elif flat.reading is SupportReading.EVIDENTIAL:
-            continue  # no support tree ends with it: its premises never have evidence
-        out.append(argument.id)
-    return out
+    undercutters = _undercutters(debate)
+    return [a.id for a in debate.arguments if _stands(a, flat, extension, claims, undercutters)]
+
+
+def _stands(
+    argument: Any,
+    flat: Flattening,
+    extension: frozenset[Any],
+    claims: frozenset[str],
+    undercutters: dict[str, set[str]],
+) -> bool:
+    """Whether one debate argument stands in an extension (framework arguments) holding
+    ``claims``: its premises and conclusion are in, no claim undercutting it is, and one of
+    the framework arguments the reading makes for it is."""
+    if argument.conclusion not in claims or not claims.issuperset(argument.premises):
+        return False
+    if undercutters.get(argument.id, set()) & claims:
+        return False
+    nodes = flat.inference_nodes.get(argument.id)
+    if flat.reading in (SupportReading.EVIDENTIAL, SupportReading.DEDUCTIVE) and nodes:
+        return any(node in extension for node in nodes)
+    # under the evidential reading with no support tree ending with it, its premises never
+    # have evidence
+    return flat.reading is not SupportReading.EVIDENTIAL

@@ -27,7 +27,7 @@ from collections.abc import Hashable
 import attrs
 
 from argmap._text import plural, shorten
-from argmap.debate import Debate, DerivedAttack, Evaluation, Flattening, Status
+from argmap.debate import MAX_EXTENSIONS, Debate, DerivedAttack, Evaluation, Flattening, Status
 from argmap.debate import evaluate as evaluate_debate
 from argmap.explain.acceptance import (
     CONTAIN_GROUNDED,
@@ -306,12 +306,13 @@ def _skeptical(
                 None,
             )
         count = len(result.extensions)
-        if count == 1:
+        if count == 1 and not result.more_extensions:
             return f"Yes: {claim_id} is in the only {sem.title} extension.", None
-        return f"Yes: {claim_id} is in each of the {count} {sem.title} extensions.", None
-    if not result.extensions:
+        many = f"more than {MAX_EXTENSIONS:,}" if result.more_extensions else str(count)
+        return f"Yes: {claim_id} is in each of the {many} {sem.title} extensions.", None
+    counter = result.extension_without(claim_id)
+    if counter is None:
         return f"No: there is no {sem.title} extension at all.", None
-    counter = next(e for e in result.extensions if claim_id not in e)
     members = [c for c in result.debate.claim_ids if c in counter]
     if len(members) <= 12:
         shown = "{" + ", ".join(members) + "}"

@@ -66,6 +66,7 @@ from argmap.render.labels import web_url
 from argmap.render.output import layout_bytes
 from argmap.render.theme import StatusStyle, Theme
 from argmap.semantics import extensions, some_extension
+from argmap.semantics.components import split
 
 __all__ = [
     "EXPLORER_ALL_SEMANTICS_LIMIT",
@@ -113,21 +114,25 @@ def _sources(debate: Debate, citations: Any) -> list[dict[str, str | None]]:
 
 
 #: Stage (and stage2) without stable extensions lists every naive set, exponentially many on
-#: a large sparse framework; the page leaves them out past this many arguments.
+#: a large sparse framework; the page leaves them out when an independent part of the
+#: framework has more than this many arguments and no stable extension.
 STAGE_LIMIT = 40
 
 
 def _costly_semantics(framework: Any) -> set[str]:
-    """The semantics the page leaves out for this framework: semi-stable, ideal and eager
-    compare every preferred extension, so past MAX_EXTENSIONS of those they are not computed;
-    stage and stage2 without stable extensions list every naive set, so past STAGE_LIMIT
-    arguments they are not either."""
+    """The semantics the page leaves out for this framework. Evaluation goes one weakly
+    connected component (independent part) at a time, so only a part with many extensions
+    costs: complete, preferred and semi-stable are left out where a part has more than
+    MAX_EXTENSIONS preferred extensions (ideal and eager list none); stage and stage2 where
+    a part of more than STAGE_LIMIT arguments has no stable extension (they would compare
+    its conflict-free sets)."""
     costly = set()
-    preferred = extensions(framework, "preferred")
-    if sum(1 for _ in itertools.islice(preferred, MAX_EXTENSIONS + 1)) > MAX_EXTENSIONS:
-        costly |= {"complete", "preferred", "semi-stable", "ideal", "eager"}
-    if len(framework) > STAGE_LIMIT and some_extension(framework, "stable") is None:
-        costly |= {"stage", "stage2"}
+    for part in split(framework).parts:
+        preferred = extensions(part, "preferred")
+        if sum(1 for _ in itertools.islice(preferred, MAX_EXTENSIONS + 1)) > MAX_EXTENSIONS:
+            costly |= {"complete", "preferred", "semi-stable"}
+        if len(part) > STAGE_LIMIT and some_extension(part, "stable") is None:
+            costly |= {"stage", "stage2"}
     return costly
 
 

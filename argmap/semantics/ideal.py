@@ -23,9 +23,16 @@ members at once.
 
 **Eager.** The intersection of the semi-stable extensions: those are the stable ones when
 a stable extension exists, and then the intersection is found by asking, argument by
-argument, for a stable extension without it (each one found removes everything it lacks);
-otherwise the semi-stable extensions of the component are listed. The same greatest
-fixed point then gives the largest admissible subset.
+argument, for a stable extension without it (each one found removes everything it lacks).
+Otherwise the same question is asked of semi-stable extensions, still without listing
+them, by range maximisation with the labelling search (the counterexample-guided loop of
+W. Dvořák, M. Järvisalo, J. P. Wallner and S. Woltran, "Complexity-sensitive decision
+procedures for abstract argumentation", Artificial Intelligence 206, 2014, that the SAT
+back end runs): find a complete labelling without the argument IN whose range is inside no
+maximal range found so far, grow its range until no complete labelling has a larger one,
+look for a labelling without the argument IN with exactly that range, and otherwise rule out
+every range inside it. The same greatest fixed point then gives the largest admissible
+subset.
 
 References: M. Caminada, "Comparing two unique extension semantics for formal
 argumentation: ideal and eager", BNAIC 2007 (eager).
@@ -36,12 +43,12 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics._search import ANY, IN, OUT, Mode, first, search
+from argmap.semantics._search import ANY, IN, OUT, UNDEC, Mode, first, search
 from argmap.semantics.complete import stable_domains
 from argmap.semantics.components import split
-from argmap.semantics.decomposition import preferred_labellings, stable_labellings
+from argmap.semantics.decomposition import stable_labellings
 from argmap.semantics.grounded import grounded_indices
-from argmap.semantics.optimal import in_set, minimal_undec_among
+from argmap.semantics.optimal import grow_range, in_set
 
 __all__ = ["eager_extension", "ideal_extension"]
 
@@ -118,9 +125,35 @@ def _eager_part(af: ArgumentFramework) -> list[int]:
                 common.intersection_update(in_set(found))
     else:
         common = set(range(len(af)))
-        for labelling in minimal_undec_among(preferred_labellings(af)):
-            common.intersection_update(in_set(labelling))
+        for target in range(len(af)):
+            if target in common:
+                found = semi_stable_lacking(af, target)
+                if found is not None:  # a semi-stable extension without it
+                    common.intersection_update(in_set(found))
     return largest_admissible_subset(af, common)
+
+
+def semi_stable_lacking(af: ArgumentFramework, target: int) -> list[int] | None:
+    """A semi-stable labelling with ``target`` not IN, or None when every semi-stable
+    extension contains it; found by range maximisation (see the module's docstring)."""
+    n = len(af)
+    ruled_out: list[list[tuple[int, int]]] = []  # ranges inside a maximal one already seen
+    while True:
+        domains = [ANY] * n
+        domains[target] = OUT | UNDEC
+        found = first(search(af.successors, af.predecessors, Mode.COMPLETE, domains, ruled_out))
+        if found is None:
+            return None
+        grown = grow_range(af, found, Mode.COMPLETE)
+        exact = [UNDEC if grown[i] == UNDEC else IN | OUT for i in range(n)]
+        exact[target] &= OUT | UNDEC
+        witness = first(search(af.successors, af.predecessors, Mode.COMPLETE, exact))
+        if witness is not None:
+            return witness
+        outside = [(i, IN | OUT) for i in range(n) if grown[i] == UNDEC]
+        if not outside:  # the range is everything: each semi-stable extension is stable
+            return None
+        ruled_out.append(outside)
 
 
 def _by_component(af: ArgumentFramework, solve: Callable[[ArgumentFramework], list[int]]):

@@ -35,9 +35,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics._search import IN, UNDEC, Mode, branching_order, search
+from argmap.semantics._search import ANY, IN, OUT, UNDEC, Mode, branching_order, first, search
 
-__all__ = ["in_set", "maximal_in", "minimal_undec", "minimal_undec_among"]
+__all__ = [
+    "grow_range",
+    "in_set",
+    "maximal_in",
+    "maximal_range",
+    "minimal_undec",
+    "minimal_undec_among",
+]
 
 
 _PRUNE_WINDOW = 8
@@ -101,6 +108,48 @@ def minimal_undec_among(labellings: Iterator[list[int]]) -> Iterator[list[int]]:
     for lab, u in zip(candidates, undecided, strict=True):
         if not any(v != u and not v & ~u for v in undecided):
             yield lab
+
+
+def grow_range(af: ArgumentFramework, labelling: list[int], mode: Mode) -> list[int]:
+    """A labelling of ``mode`` whose range (IN or OUT) contains ``labelling``'s and is
+    maximal among the labellings of ``mode``: a strictly larger range is asked for (one
+    clause: some UNDEC argument becomes IN or OUT) until there is none."""
+    n = len(af)
+    while True:
+        undecided = [i for i in range(n) if labelling[i] == UNDEC]
+        if not undecided:
+            return labelling
+        domains = [ANY if labelling[i] == UNDEC else IN | OUT for i in range(n)]
+        larger = [(i, IN | OUT) for i in undecided]
+        bigger = first(search(af.successors, af.predecessors, mode, domains, [larger]))
+        if bigger is None:
+            return labelling
+        labelling = bigger
+
+
+def maximal_range(af: ArgumentFramework, mode: Mode) -> Iterator[list[int]]:
+    """Every labelling of ``mode`` whose range is maximal (its UNDEC set minimal), lazily,
+    one maximal range at a time, without listing the IN-maximal labellings first.
+
+    The counterexample-guided loop of W. Dvořák, M. Järvisalo, J. P. Wallner and S. Woltran,
+    "Complexity-sensitive decision procedures for abstract argumentation", Artificial
+    Intelligence 206, 2014, on the labelling search: find a labelling whose range is inside
+    no maximal range found so far, grow its range (:func:`grow_range`), yield every
+    labelling with exactly that range, and rule out every range inside it.
+    """
+    n = len(af)
+    ruled_out: list[list[tuple[int, int]]] = []
+    while True:
+        found = first(search(af.successors, af.predecessors, mode, None, ruled_out))
+        if found is None:
+            return
+        grown = grow_range(af, found, mode)
+        exact = [UNDEC if grown[i] == UNDEC else IN | OUT for i in range(n)]
+        yield from search(af.successors, af.predecessors, mode, exact)
+        outside = [(i, IN | OUT) for i in range(n) if grown[i] == UNDEC]
+        if not outside:  # the range is everything: there is no other
+            return
+        ruled_out.append(outside)
 
 
 def in_set(labelling: Sequence[int]) -> list[int]:

@@ -16,10 +16,15 @@ from collections.abc import Hashable, Iterator
 
 from argmap.framework import ArgumentFramework
 from argmap.semantics._search import Mode
-from argmap.semantics.decomposition import preferred_labellings, stable_labellings
-from argmap.semantics.optimal import in_set, minimal_undec, minimal_undec_among
+from argmap.semantics.decomposition import stable_labellings
+from argmap.semantics.optimal import in_set, maximal_range
 
-__all__ = ["semi_stable_extensions", "stage_extensions", "stage_labellings"]
+__all__ = [
+    "semi_stable_extensions",
+    "semi_stable_labellings",
+    "stage_extensions",
+    "stage_labellings",
+]
 
 
 def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
@@ -32,8 +37,22 @@ def semi_stable_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable
     >>> [sorted(e) for e in semi_stable_extensions(af)]
     [['b']]
     """
-    for labelling in minimal_undec_among(preferred_labellings(af)):
+    for labelling in semi_stable_labellings(af):
         yield af.arguments_at(in_set(labelling))
+
+
+def semi_stable_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
+    """The labellings of the semi-stable extensions: the stable ones when there are any
+    (their range is everything; Caminada 2006), found lazily, else the complete labellings
+    of maximal range, one range at a time (:func:`argmap.semantics.optimal.maximal_range`),
+    without listing every preferred extension first."""
+    stable = stable_labellings(af)
+    one = next(stable, None)
+    if one is not None:
+        yield one
+        yield from stable
+    else:
+        yield from maximal_range(af, Mode.COMPLETE)
 
 
 def stage_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
@@ -59,5 +78,5 @@ def stage_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
     for labelling in stable_labellings(af):
         found_stable = True
         yield labelling
-    if not found_stable:
-        yield from minimal_undec(af, Mode.CONFLICT_FREE)
+    if not found_stable:  # the conflict-free labellings of maximal range, lazily
+        yield from maximal_range(af, Mode.CONFLICT_FREE)

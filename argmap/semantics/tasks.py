@@ -34,9 +34,9 @@ from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
 from argmap.semantics.labelling import Labelling
 from argmap.semantics.names import Semantics
-from argmap.semantics.optimal import in_set, maximal_in, minimal_undec_among
+from argmap.semantics.optimal import in_set, maximal_in
 from argmap.semantics.scc_recursive import cf2_indices, stage2_indices
-from argmap.semantics.semi_stable import stage_labellings
+from argmap.semantics.semi_stable import semi_stable_labellings, stage_labellings
 
 __all__ = [
     "Acceptance",
@@ -178,22 +178,10 @@ def _labelling_search(
     if sem is Semantics.NAIVE:
         return maximal_in(af, Mode.CONFLICT_FREE)
     if sem is Semantics.SEMI_STABLE:
-        return _semi_stable_labellings(af)
+        return semi_stable_labellings(af)
     if sem is Semantics.STAGE:
         return stage_labellings(af)
     raise AssertionError(sem)  # pragma: no cover - every member is handled above
-
-
-def _semi_stable_labellings(af: ArgumentFramework) -> Iterator[list[int]]:
-    """Semi-stable labellings: the stable ones when there are any (their range is
-    everything; Caminada 2006), found lazily, else the preferred ones of minimal UNDEC."""
-    stable = stable_labellings(af)
-    one = next(stable, None)
-    if one is not None:
-        yield one
-        yield from stable
-    else:
-        yield from minimal_undec_among(preferred_labellings(af))
 
 
 def extensions(
