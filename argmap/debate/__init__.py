@@ -52,6 +52,7 @@ from argmap.debate.model import (
     default_relation_id,
 )
 from argmap.debate.readings import (
+    EXACT_WHEN_COMPACT,
     MAX_EVIDENTIAL_ARGUMENTS,
     AttackKind,
     DerivedAttack,
@@ -62,6 +63,7 @@ from argmap.debate.validation import find_problems
 from argmap.debate.values import FailedAttack, attack_fails, defeat_debate, failed_attacks
 
 __all__ = [
+    "EXACT_WHEN_COMPACT",
     "MAX_DEFEAT_GRAPHS",
     "MAX_EVIDENTIAL_ARGUMENTS",
     "MAX_EXTENSIONS",
