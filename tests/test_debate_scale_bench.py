@@ -20,3 +20,14 @@ def test_kialo_maps_have_the_sizes_asked_and_are_seeded():
         if r.kind.value != "undercut" and int(r.source[1:]) > int(r.target[1:])
     }
     assert earlier == set(debate.claim_ids[1:])
+
+
+def test_acyclic_kialo_maps_point_every_support_up_the_tree():
+    cyclic = kialo_map(200, 800, seed=0)
+    acyclic = kialo_map(200, 800, seed=0, acyclic=True)
+    assert len(acyclic.relations) == 800
+
+    def downward(debate):
+        return [r for r in debate.supports if int(r.source[1:]) < int(r.target[1:])]
+
+    assert downward(cyclic) and not downward(acyclic)

@@ -103,14 +103,14 @@ MAX_EVIDENTIAL_ARGUMENTS = 20_000
 #: end in a MemoryError. About 10 s of CPU on one core.
 MAX_CLOSURE_WORK = 5_000_000
 _DERIVED_ATTACK_COST = 20
-# Past this many (attacker, target) pairs to examine, the closure of supports with no cycle
-# is built compactly instead (Flattening.compact): the explicit one would spend most of
-# MAX_CLOSURE_WORK on the attacks it derives.
+# Past this many (attacker, target) pairs to examine, the deductive or necessary closure is
+# built compactly instead (Flattening.compact), unless a perspective protects claims: the
+# explicit one would spend most of MAX_CLOSURE_WORK on the attacks it derives.
 _COMPACT_PAIRS = MAX_CLOSURE_WORK // _DERIVED_ATTACK_COST
 
-#: The semantics under which a compact evidential framework (:attr:`Flattening.compact`)
-#: gives every claim its exact status: those defined by complete labellings, whose
-#: correspondence with the tree framework's keeps the order of IN sets.
+#: The semantics under which a compact framework (:attr:`Flattening.compact`) gives every
+#: claim its exact status: those defined by complete labellings, whose correspondence with
+#: the explicit framework's keeps the order of IN sets (docs/debates.md, "Limits").
 EXACT_WHEN_COMPACT = (
     Semantics.GROUNDED,
     Semantics.COMPLETE,
@@ -231,7 +231,9 @@ class Flattening:
     ``arguments_of`` maps each claim id to the framework arguments that stand for it (the
     claim itself, or under the evidential reading one argument per support chain, or none
     when the claim has no chain). ``meta`` describes every other argument (undercut
-    machinery). ``attacks`` are the claim-level attacks with their traces.
+    machinery, and a compact framework's helper arguments). ``attacks`` are the claim-level
+    attacks with their traces (only the direct ones when :attr:`compact`: ask
+    :meth:`attacks_on` and :meth:`attacks_by`, which derive the others claim by claim).
     """
 
     debate: Debate
@@ -245,9 +247,11 @@ class Flattening:
     #: it, when the reading makes any: under the evidential reading the support trees whose
     #: last step it is; under the deductive reading a linked argument's conjunction node.
     inference_nodes: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
-    #: True when the evidential reading was built compactly (one argument per claim, not
-    #: per support tree) because the trees would pass MAX_EVIDENTIAL_ARGUMENTS; such a
-    #: framework gives the claims' statuses exactly under EXACT_WHEN_COMPACT only.
+    #: True when the reading was built compactly because its explicit framework would be
+    #: too large (evidential: one argument per claim instead of one per support tree, past
+    #: MAX_EVIDENTIAL_ARGUMENTS trees; deductive, necessary: helper arguments instead of one
+    #: attack per derived pair); such a framework gives the claims' statuses exactly under
+    #: EXACT_WHEN_COMPACT only, and :attr:`attacks` lists only the direct attacks.
     compact: bool = False
     # the attacks on and by each claim, indexed on first use; under key None, for a compact
     # deductive or necessary flattening, the builder that derives them claim by claim
@@ -255,8 +259,8 @@ class Flattening:
 
     def require_exact(self, semantics: Semantics | str) -> None:
         """Raise an ArgmapError when this flattening cannot give the claims' statuses under
-        ``semantics`` exactly (a compact evidential framework under a semantics not defined
-        by complete labellings); do nothing otherwise.
+        ``semantics`` exactly (a compact framework under a semantics not defined by complete
+        labellings); do nothing otherwise.
 
         >>> from argmap.debate import DebateBuilder
         >>> b = DebateBuilder("Q?")
