@@ -130,7 +130,7 @@ def _browser(page: str, limit: float) -> str:
         driver.execute_script(
             "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", nodes[0]
         )
-        panel = driver.find_element(By.CSS_SELECTOR, "#panel, aside, .panel").text
+        panel = driver.find_element(By.ID, "panel").text
         clicked = time.perf_counter() - started
         return (
             f"loaded in {loaded:.1f} s, {len(nodes)} claims drawn, {len(errors)} console "

@@ -409,7 +409,7 @@ class _Flattener:
         self._holds: dict[tuple[str, frozenset[str]], str] = {}
         self._holds_count: dict[str, int] = {}
         self._work = 0
-        self._negated: set[tuple[str, str]] = set()
+        self._negated: set[str] = set()  # the arguments whose ~argument is declared
         self.compact = False
         self._reach_cache: dict[
             tuple[str, bool], dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]
@@ -422,6 +422,15 @@ class _Flattener:
             if description is not None:
                 self.meta[label] = description
         return label
+
+    def _negation(self, argument: str) -> str:
+        """``~argument`` ("argument is not accepted"), declared and attacked by the argument
+        once however often it is asked for."""
+        name = self._argument(f"~{argument}", f"{argument} is not accepted")
+        if argument not in self._negated:
+            self._negated.add(argument)
+            self.pairs.append((argument, name))
+        return name
 
     def _blocked(self, attacker: str, target: str) -> bool:
         return target in self.protected and attacker not in self.protected
@@ -458,10 +467,7 @@ class _Flattener:
         if any(not c for c in conditions):
             self.pairs.extend((attacker_arg, t) for t in targets)
             return [attacker_arg]
-        not_attacker = self._argument(f"~{attacker_arg}", f"{attacker_arg} is not accepted")
-        if (attacker_arg, not_attacker) not in self._negated:
-            self._negated.add((attacker_arg, not_attacker))
-            self.pairs.append((attacker_arg, not_attacker))
+        not_attacker = self._negation(attacker_arg)
         hitters: list[str] = []
         for condition in conditions:
             names = ", ".join(sorted(condition))
@@ -751,11 +757,7 @@ class _Flattener:
                             self.pairs.append((source, f"~>{target}"))
                             continue
                         way = step(f"~>{target}", f"{source} is accepted and reaches {target}")
-                        negated = self._argument(f"~{source}", f"{source} is not accepted")
-                        if (source, negated) not in self._negated:
-                            self._negated.add((source, negated))
-                            self.pairs.append((source, negated))
-                        self.pairs.append((negated, way))
+                        self.pairs.append((self._negation(source), way))
                         cancel(way, condition)
                         self.pairs.append((way, f"~>{target}"))
                 # ...and from outside, through a support into ``source``
@@ -828,9 +830,7 @@ class _Flattener:
         )
         self.inference_nodes[inference.id] = [node]
         for premise in inference.premises:
-            not_premise = self._argument(f"~{premise}", f"{premise} is not accepted")
-            self.pairs.append((premise, not_premise))
-            self.pairs.append((not_premise, node))
+            self.pairs.append((self._negation(premise), node))
         for undercutter in self.undercutters.get(inference.id, ()):
             self.pairs.append((undercutter, node))
         self._edge(_Edge(node, inference.conclusion, inference.id, False))
@@ -1010,15 +1010,8 @@ class _Flattener:
             derived.append(DerivedAttack(x, y, AttackKind.DIRECT, relation.id, (x,), (y,), (own,)))
             hitters.setdefault(y, []).extend(self._conditional_attack(x, [y], (own,)))
 
-        def negated(claim_id: str) -> str:
-            name = self._argument(f"~{claim_id}", f"{claim_id} is not accepted")
-            if (claim_id, name) not in self._negated:
-                self._negated.add((claim_id, name))
-                self.pairs.append((claim_id, name))
-            return name
-
         def entry_attackers(inference: Argument) -> list[str]:
-            found = [negated(p) for p in dict.fromkeys(inference.premises)]
+            found = [self._negation(p) for p in dict.fromkeys(inference.premises)]
             return found + list(self.undercutters.get(inference.id, ()))
 
         for claim_id in debate.claim_ids:
