@@ -33,19 +33,27 @@ def as_indices(af: ArgumentFramework):
 
 
 @st.composite
-def small_debates(draw, max_claims: int = 6, undercuts: bool = True):
-    """Debates of 1..max_claims claims with random supports, attacks (self-attacks
-    included) and, when ``undercuts``, up to two undercuts of those relations."""
+def small_debates(
+    draw, max_claims: int = 6, undercuts: bool = True, supports: bool = True, thesis: bool = False
+):
+    """Debates of 1..max_claims claims with random supports (when ``supports``), attacks
+    (self-attacks included) and, when ``undercuts``, up to two undercuts of those
+    relations; with ``thesis``, claim c0 is the thesis."""
     from argmap.debate import DebateBuilder
 
     n = draw(st.integers(1, max_claims))
     ids = [f"c{i}" for i in range(n)]
     b = DebateBuilder("Q?")
     for claim_id in ids:
-        b.claim(claim_id, claim_id.upper(), stance=draw(st.sampled_from(["pro", "con", "neutral"])))
+        b.claim(
+            claim_id,
+            claim_id.upper(),
+            stance=draw(st.sampled_from(["pro", "con", "neutral"])),
+            kind="thesis" if thesis and claim_id == "c0" else "reason",
+        )
     pairs = st.tuples(st.sampled_from(ids), st.sampled_from(ids))
     relation_ids = []
-    for a, c in draw(st.lists(pairs, max_size=2 * n, unique=True)):
+    for a, c in draw(st.lists(pairs, max_size=2 * n if supports else 0, unique=True)):
         if a != c:
             relation_ids.append(b.supports(a, c))
     for a, c in draw(st.lists(pairs, max_size=2 * n, unique=True)):

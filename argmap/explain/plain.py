@@ -509,7 +509,9 @@ def reading_note(evaluation: Evaluation, *, formal: bool = False) -> str | None:
     """
     debate = evaluation.debate
     theses = [c.id for c in debate.theses]
-    if not theses:
+    # Without supports or linked arguments every reading flattens the map into the same
+    # framework (tests/test_readings_without_inferences.py), so no verdict can differ.
+    if not theses or not debate.inferences:
         return None
     others: dict[str, dict[str, str]] = {}
     for reading in SupportReading:

@@ -108,6 +108,14 @@ class Table:
     relation_kind: RelationKind | None = None
     #: At least one of these fields must be given (a citation names its source somehow).
     one_of: tuple[str, ...] = ()
+    #: The field names in the canonical (written) order; computed once, as validation asks
+    #: for them once per entry of the map.
+    field_names: tuple[str, ...] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(lambda table: tuple(f.name for f in table.fields), takes_self=True),
+    )
 
     def field(self, name: str) -> Field:
         """The field called ``name``; KeyError if the table has none."""
@@ -115,11 +123,6 @@ class Table:
             if candidate.name == name:
                 return candidate
         raise KeyError(name)
-
-    @property
-    def field_names(self) -> tuple[str, ...]:
-        """The field names in the canonical (written) order."""
-        return tuple(f.name for f in self.fields)
 
 
 def _values(kind: type[enum.Enum]) -> tuple[str, ...]:

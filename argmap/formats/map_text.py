@@ -189,13 +189,16 @@ def load_toml(text: str, source: str) -> tuple[Any, Lines]:
                 key = _TOP_KEY.match(text, i)
                 if key:
                     lines.setdefault((key.group(1), 0), line)
-            digits = _toml_digits(match.group())
-            if digits > MAX_NUMBER_DIGITS:
-                raise _too_long(source, line, digits)
+            word = match.group()
+            # A word no longer than the limit cannot hold more digits than it allows.
+            if len(word) > MAX_NUMBER_DIGITS:
+                digits = _toml_digits(word)
+                if digits > MAX_NUMBER_DIGITS:
+                    raise _too_long(source, line, digits)
             # A dotted key (a.b.c = 1, [a.b.c]) nests one table per dot: tomllib builds
             # them in time quadratic in the number of parts, and the document would nest as
             # deep; a number or date in a value has at most one dot.
-            dots += match.group().count(".")
+            dots += word.count(".")
             if dots > MAX_DEPTH:
                 raise _too_deep(source, line)
             i = match.end()
