@@ -2,6 +2,7 @@
 
     python bench/debate_scale.py [--sizes 2000:8000,5000:20000] [--limit 60] [--seed 0]
                                  [--steps check,evaluate,explain,render,html,browser] [--acyclic]
+                                 [--chains 10000,30000]
 
 A generated map (:func:`kialo_map`) has a Kialo-like tree (each claim supports or attacks an
 earlier one, the thesis at the root) plus cross-links (further supports, attacks and
@@ -10,7 +11,8 @@ under ``/usr/bin/time`` with a time limit, and the table reports wall time and p
 (maximum resident set size), with the CPU time (user + system: on a shared machine the
 wall time also counts the others' work), or why the step stopped. Targets (issue 18): 2,000 claims /
 8,000 relations, each step under 10 s and 1 GB; 5,000 / 20,000 under 60 s or a clear
-refusal naming the limit. Results: docs/performance.md, "Maps at Kialo scale".
+refusal naming the limit; ``--chains``: an attack chain's thesis explained, under 2 s at
+10,000 claims. Results: docs/performance.md, "Maps at Kialo scale".
 """
 
 from __future__ import annotations
@@ -77,6 +79,26 @@ def kialo_map(claims: int, relations: int, seed: int = 0, acyclic: bool = False)
         else:
             relate("undercut", rng.choice(ids), rng.choice(cuttable))
     return b.build()
+
+
+def attack_chain(claims: int) -> Debate:
+    """The thesis c0 attacked by c1, attacked by c2, ... up to ``claims`` claims: grounded
+    semantics decides every claim, and explaining the thesis walks the whole chain (the
+    issue 18 target: ``explain`` under 2 s at 10,000 claims)."""
+    b = DebateBuilder(f"An attack chain of {claims} claims?")
+    b.claim("c0", "The thesis.", stance="pro", kind="thesis")
+    for k in range(1, claims):
+        b.claim(f"c{k}", f"Claim {k}.", stance="con" if k % 2 else "pro")
+        b.attacks(f"c{k}", f"c{k - 1}")
+    return b.build()
+
+
+def _chain_steps(path: str) -> list[tuple[str, list[str]]]:
+    return [
+        ("check", ["check", path]),
+        ("evaluate (grounded)", ["evaluate", path]),
+        ("explain c0", ["explain", path, "c0"]),
+    ]
 
 
 def _steps(path: str, out: str, chosen: set[str]) -> list[tuple[str, list[str]]]:
@@ -176,10 +198,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--acyclic", action="store_true", help="supports only up the tree (no support cycle)"
     )
+    parser.add_argument(
+        "--chains",
+        default="",
+        help="attack chains of these many claims (say 10000,30000), each checked, "
+        "evaluated and its thesis explained; with --sizes '' only the chains run",
+    )
     options = parser.parse_args(argv)
     chosen = set(options.steps.split(","))
     with tempfile.TemporaryDirectory() as folder:
-        for size in options.sizes.split(","):
+        for size in filter(None, options.chains.split(",")):
+            path = os.path.join(folder, f"chain-{size}.argmap.toml")
+            attack_chain(int(size)).save(path)
+            print(f"## an attack chain of {int(size)} claims", flush=True)
+            for name, args in _chain_steps(path):
+                print(f"{name:32} {_run(args, options.limit)}", flush=True)
+        for size in filter(None, options.sizes.split(",")):
             claims, relations = (int(x) for x in size.split(":"))
             path = os.path.join(folder, f"kialo-{claims}.argmap.toml")
             kialo_map(claims, relations, options.seed, options.acyclic).save(path)

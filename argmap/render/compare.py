@@ -37,7 +37,8 @@ from argmap.debate.model import RelationKind
 from argmap.explain.compare import MapComparison, compare_maps
 from argmap.explain.plain import plain_status
 from argmap.formats._files import atomic_write_bytes, check_output_path
-from argmap.render.labels import SafeDigraph, html_label, html_text, wrap_html
+from argmap.render.diagram import base_graph
+from argmap.render.labels import html_label, html_text, wrap_html
 from argmap.render.output import RenderError, guess_picture_format, layout_bytes
 from argmap.render.theme import Theme
 from argmap.semantics import Semantics
@@ -136,7 +137,6 @@ def comparison_graph(
     merged = _Merged(left, right, comparison)
     left_result = evaluate_debate(left, comparison.semantics, comparison.reading)
     right_result = evaluate_debate(right, comparison.semantics, comparison.reading)
-    graph = SafeDigraph(name="comparison")
     title = (
         f'<FONT POINT-SIZE="{theme.title_font_size}"><B>Comparing {html_text(left_name)} '
         f"(left) and {html_text(right_name)} (right)</B></FONT>"
@@ -147,22 +147,7 @@ def comparison_graph(
         + ("; the maps are the same" if comparison.empty else "")
         + '</FONT><BR ALIGN="LEFT"/>'
     )
-    graph.attr(
-        "graph",
-        rankdir="BT",
-        fontname=theme.font,
-        bgcolor=theme.background,
-        nodesep=str(theme.node_separation),
-        ranksep=str(theme.rank_separation),
-        newrank="true",
-        labelloc="t",
-        labeljust="l",
-        label=html_label(title),
-    )
-    graph.attr(
-        "node", shape="box", fontname=theme.font, fontsize=str(theme.font_size), margin="0.14,0.08"
-    )
-    graph.attr("edge", fontname=theme.font, fontsize=str(theme.small_font_size))
+    graph = base_graph("comparison", theme, "BT", title)
     changed = {(a, b): fields for a, b, fields in comparison.changed}
     for name, left_id, right_id in merged.claims:
         _claim_node(

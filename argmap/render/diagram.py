@@ -133,9 +133,10 @@ def _plain_theme(theme: Theme) -> Theme:
     return attrs.evolve(theme, **words)
 
 
-def _base_graph(
-    name: str, theme: Theme, direction: str, title_html: str | None
-) -> graphviz.Digraph:
+def base_graph(name: str, theme: Theme, direction: str, title_html: str | None) -> graphviz.Digraph:
+    """An empty graph with the theme's graph, node and edge attributes, laid out in
+    ``direction`` (one of :data:`DIRECTIONS`), and ``title_html`` (already escaped HTML-like
+    text) as its label: the start of every argmap drawing."""
     _check_choice("direction", direction, DIRECTIONS)
     graph = SafeDigraph(name=name)
     graph.attr(
@@ -211,7 +212,7 @@ def debate_graph(
         size = theme.small_font_size + 2
         caption = html_text(options.caption)
         title += f'<FONT POINT-SIZE="{size}">{caption}</FONT><BR ALIGN="LEFT"/>'
-    graph = _base_graph("debate", theme, options.direction, title or None)
+    graph = base_graph("debate", theme, options.direction, title or None)
     look_of = _status_keys(debate, result, options.statuses)
     bright = set(options.highlight) if options.highlight is not None else None
     node_style = (theme, options.show_actors, look_of, bright, options.strengths)
@@ -673,7 +674,7 @@ def framework_graph(
             )
         labelling = grounded_labelling(af)
     title_html = html_text(title) + '<BR ALIGN="LEFT"/>' if title else None
-    graph = _base_graph("framework", theme, direction, title_html)
+    graph = base_graph("framework", theme, direction, title_html)
     graph.attr("node", shape="ellipse", margin="0.06,0.03")
     status_of = {Label.IN: "accepted", Label.OUT: "rejected", Label.UNDEC: "undecided"}
     for index, argument in enumerate(af.arguments):
