@@ -33,6 +33,9 @@ INJECTION_PAYLOADS: tuple[str, ...] = (
     # JSON and TOML quoting.
     'quote " backslash \\ tab \t newline \n end',
     "'''triple''' \"\"\"triple\"\"\"",
+    # A label text of only closing brackets: Graphviz 2.43 failed to parse <B>]</B>.
+    "]",
+    "]]",
     # Bidirectional and invisible characters, emoji.
     "\u202eevil\u202c \u200b\u200d \U0001f600 \u00a0",
 )

@@ -51,9 +51,11 @@ _CONTROL = {i: " " for i in range(32)} | {0x7F: " "}
 
 
 def html_text(text: str) -> str:
-    """Text escaped for an HTML-like label: ``& < > " '`` as entities; backslashes doubled,
-    because Graphviz reads ``\\N`` in a label as the node's name (even written as an
-    entity); control characters (newlines included) become spaces."""
+    """Text escaped for an HTML-like label: ``& < > " '`` as entities, and ``]`` too,
+    because Graphviz 2.43's label parser fails on a text of one or two closing brackets
+    (``<B>]</B>``: "syntax error ... in label"); backslashes doubled, because Graphviz reads
+    ``\\N`` in a label as the node's name (even written as an entity); control characters
+    (newlines included) become spaces."""
     cleaned = str(text).translate(_CONTROL)
     return (
         cleaned.replace("&", "&amp;")
@@ -61,6 +63,7 @@ def html_text(text: str) -> str:
         .replace(">", "&gt;")
         .replace('"', "&quot;")
         .replace("'", "&#39;")
+        .replace("]", "&#93;")
         .replace("\\", "\\\\")
     )
 
