@@ -3,7 +3,7 @@
 References: P. M. Dung, Artificial Intelligence 77(2), 1995, Definition 7
 (preferred); P. Baroni, M. Caminada and M. Giacomin, "An introduction to
 argumentation semantics", Knowledge Engineering Review 26(4), 2011 (naive).
-Algorithm: :mod:`argmap.semantics.optimal`.
+Algorithms: :mod:`argmap.semantics.optimal` (preferred), :mod:`argmap.semantics.naive`.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 
 from argmap.framework import ArgumentFramework
-from argmap.semantics._search import Mode
 from argmap.semantics.decomposition import preferred_labellings
-from argmap.semantics.optimal import in_set, maximal_in
+from argmap.semantics.naive import naive_indices
+from argmap.semantics.optimal import in_set
 
 __all__ = ["naive_extensions", "preferred_extensions"]
 
@@ -38,5 +38,5 @@ def naive_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:
     >>> sorted(sorted(e) for e in naive_extensions(af))
     [['a'], ['b'], ['c']]
     """
-    for labelling in maximal_in(af, Mode.CONFLICT_FREE):
-        yield af.arguments_at(in_set(labelling))
+    for members in naive_indices(af):
+        yield af.arguments_at(members)

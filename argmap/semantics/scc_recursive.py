@@ -20,21 +20,26 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 
 from argmap.framework import ArgumentFramework, strongly_connected_components
-from argmap.semantics._search import Mode
-from argmap.semantics.optimal import in_set, maximal_in
+from argmap.semantics.naive import naive_indices
+from argmap.semantics.optimal import in_set
 from argmap.semantics.semi_stable import stage_labellings
 
 __all__ = ["cf2_extensions", "stage2_extensions"]
 
-Base = Callable[[ArgumentFramework], Iterator[list[int]]]
+#: A base semantics: the extensions of a framework of one SCC, as index lists, lazily;
+#: with ``include`` (``exclude``) an index, only those that hold (lack) that argument.
+Base = Callable[..., Iterator[list[int]]]
 Task = tuple  # (kind, payload, next task): pending work as an immutable linked list
 
 _SOLVE = 0  # payload: a set of arguments to solve as a framework of its own
 _UP = 1  # payload: an SCC; solve its arguments not attacked by the extension so far
 
 
-def scc_recursive_indices(af: ArgumentFramework, base: Base) -> Iterator[list[int]]:
-    """Extensions (sorted index lists) of the SCC-recursive semantics with ``base``, lazily.
+def scc_recursive_indices(
+    af: ArgumentFramework, base: Base, target: int | None = None, wanted: bool = True
+) -> Iterator[list[int]]:
+    """Extensions (sorted index lists) of the SCC-recursive semantics with ``base``, lazily;
+    with ``target``, only those that hold it (``wanted``) or lack it.
 
     A depth-first search over a stack of pending tasks. Solving a set of
     arguments either takes one base extension of it (a choice point, when it
@@ -42,13 +47,18 @@ def scc_recursive_indices(af: ArgumentFramework, base: Base) -> Iterator[list[in
     its turn comes, is cut down to the arguments the extension built so far
     does not attack. Pending tasks form an immutable linked list, so a choice
     point saves them in constant time; the extension is undone through a
-    trail. Nothing recurses.
+    trail. Nothing recurses. A choice point asks the base semantics for its next
+    extension only when it backtracks there, so the first extensions come at once
+    even where one SCC has very many (a long cycle: exponentially many naive sets).
+    With a ``target``, the SCC that holds it is asked only for base extensions that hold
+    (or lack) it, so a credulous or skeptical question on one long cycle is one search.
     """
     predecessors = af.predecessors
     in_extension = bytearray(len(af))
     trail: list[int] = []
     tasks: Task | None = (_SOLVE, list(range(len(af))), None)
-    choices: list[list] = []  # [tasks after, alternatives, index taken, trail length]
+    choices: list[tuple[Task | None, Iterator[list[int]], int]] = []
+    # each: (tasks after, the SCC's further base extensions, trail length)
 
     def take(alternative: list[int]) -> None:
         """Add a component's chosen extension to the extension being built."""
@@ -58,7 +68,8 @@ def scc_recursive_indices(af: ArgumentFramework, base: Base) -> Iterator[list[in
 
     while True:
         if tasks is None:
-            yield sorted(trail)
+            if target is None or bool(in_extension[target]) == wanted:
+                yield sorted(trail)
         else:
             kind, payload, rest = tasks
             if kind == _UP:
@@ -72,21 +83,29 @@ def scc_recursive_indices(af: ArgumentFramework, base: Base) -> Iterator[list[in
                     rest = (_UP, [payload[i] for i in component], rest)
                 tasks = rest
                 continue
-            alternatives = [[payload[i] for i in in_set(lab)] for lab in base(sub)]
-            choices.append([rest, alternatives, 0, len(trail)])
-            take(alternatives[0])
-            tasks = rest
-            continue
+            if target is not None and target in payload:
+                local = payload.index(target)
+                found = base(sub, include=local) if wanted else base(sub, exclude=local)
+            else:
+                found = base(sub)
+            alternatives = _globalised(found, payload)
+            # Without a target a base semantics gives every framework at least one
+            # extension (the empty set, at the least); with one there may be none.
+            first = next(alternatives, None)
+            if first is not None:
+                choices.append((rest, alternatives, len(trail)))
+                take(first)
+                tasks = rest
+                continue
         # Backtrack to the latest choice point with an alternative left.
         while choices:
-            point = choices[-1]
-            rest, alternatives, taken, mark = point
+            rest, alternatives, mark = choices[-1]
             for a in trail[mark:]:
                 in_extension[a] = 0
             del trail[mark:]
-            if taken + 1 < len(alternatives):
-                point[2] = taken + 1
-                take(alternatives[taken + 1])
+            alternative = next(alternatives, None)
+            if alternative is not None:
+                take(alternative)
                 tasks = rest
                 break
             choices.pop()
@@ -94,22 +113,37 @@ def scc_recursive_indices(af: ArgumentFramework, base: Base) -> Iterator[list[in
             return
 
 
-def _naive(sub: ArgumentFramework) -> Iterator[list[int]]:
-    return maximal_in(sub, Mode.CONFLICT_FREE)
+def _globalised(found: Iterator[list[int]], payload: list[int]) -> Iterator[list[int]]:
+    """``found``'s index lists, each index taken back to ``payload``'s (a function, not a
+    generator expression in the loop, which would read ``payload`` when resumed, after the
+    loop had moved it on)."""
+    for members in found:
+        yield [payload[i] for i in members]
 
 
-def _stage(sub: ArgumentFramework) -> Iterator[list[int]]:
-    return stage_labellings(sub)
+def _stage(
+    sub: ArgumentFramework, *, include: int | None = None, exclude: int | None = None
+) -> Iterator[list[int]]:
+    for labelling in stage_labellings(sub):
+        members = in_set(labelling)
+        if (include is None or include in members) and (exclude is None or exclude not in members):
+            yield members
 
 
-def cf2_indices(af: ArgumentFramework) -> Iterator[list[int]]:
-    """cf2 extensions as sorted index lists."""
-    return scc_recursive_indices(af, _naive)
+def cf2_indices(
+    af: ArgumentFramework, target: int | None = None, wanted: bool = True
+) -> Iterator[list[int]]:
+    """cf2 extensions as sorted index lists (with ``target``: those that hold it, when
+    ``wanted``, or lack it)."""
+    return scc_recursive_indices(af, naive_indices, target, wanted)
 
 
-def stage2_indices(af: ArgumentFramework) -> Iterator[list[int]]:
-    """stage2 extensions as sorted index lists."""
-    return scc_recursive_indices(af, _stage)
+def stage2_indices(
+    af: ArgumentFramework, target: int | None = None, wanted: bool = True
+) -> Iterator[list[int]]:
+    """stage2 extensions as sorted index lists (with ``target``: those that hold it, when
+    ``wanted``, or lack it)."""
+    return scc_recursive_indices(af, _stage, target, wanted)
 
 
 def cf2_extensions(af: ArgumentFramework) -> Iterator[frozenset[Hashable]]:

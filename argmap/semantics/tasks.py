@@ -33,6 +33,7 @@ from argmap.semantics.decomposition import preferred_labellings, stable_labellin
 from argmap.semantics.grounded import grounded_indices
 from argmap.semantics.ideal import eager_indices, ideal_indices
 from argmap.semantics.labelling import Labelling
+from argmap.semantics.naive import naive_indices
 from argmap.semantics.names import Semantics
 from argmap.semantics.optimal import in_set, maximal_in
 from argmap.semantics.scc_recursive import cf2_indices, stage2_indices
@@ -157,6 +158,8 @@ def _component_indices(
         yield from cf2_indices(af)
     elif sem is Semantics.STAGE2:
         yield from stage2_indices(af)
+    elif sem is Semantics.NAIVE:
+        yield from naive_indices(af)
     else:
         for labelling in _labelling_search(af, sem, backend):
             yield in_set(labelling)
@@ -381,6 +384,22 @@ def credulous_acceptance(
     return Acceptance(False) if ext is None else Acceptance(True, af.arguments_at(ext))
 
 
+def _about(af: ArgumentFramework, sem: Semantics, target: int, wanted: bool) -> Iterator[list[int]]:
+    """Extensions of ``af`` that hold ``target`` (``wanted``) or lack it, where the
+    semantics can search for those directly (naive sets, cf2, stage2: a long cycle has
+    exponentially many, and the ones with the target may come last); else every
+    extension, for the caller to filter."""
+    if sem is Semantics.NAIVE:
+        if wanted:
+            return naive_indices(af, include=target)
+        return naive_indices(af, exclude=target)
+    if sem is Semantics.CF2:
+        return cf2_indices(af, target, wanted)
+    if sem is Semantics.STAGE2:
+        return stage2_indices(af, target, wanted)
+    return _component_indices(af, sem)
+
+
 def _in_component(af: ArgumentFramework, target: int, sem: Semantics, wanted: bool):
     """An extension that contains ``target`` (``wanted``) or lacks it, searched inside
     the target's weakly connected component and completed by one extension of each other
@@ -389,7 +408,7 @@ def _in_component(af: ArgumentFramework, target: int, sem: Semantics, wanted: bo
     parts = split(af)
     k = parts.component_of[target]
     local = parts.local[target]
-    for ext in _component_indices(parts.parts[k], sem):
+    for ext in _about(parts.parts[k], sem, local, wanted):
         if (local in ext) == wanted:
             chosen = parts.globalise(k, ext)
             if len(parts.parts) > 1:
