@@ -397,6 +397,23 @@ def test_the_teaching_map_standings_across_audiences_on_the_command_line():
     assert ban["not_accepted_by"]["id"] == "public-safety"
 
 
+def test_the_standings_table_is_in_plain_words_unless_formal():
+    def rows(*extra: str) -> dict[str, list[str]]:
+        run = _cli("evaluate", VALUES_MAP, "-s", "grounded", "--audiences", *extra)
+        assert run.returncode == 0, run.stderr
+        return {line.split()[0]: line.split() for line in run.stdout.splitlines()[3:-1]}
+
+    plain, formal = rows(), rows("--formal")
+    assert plain["claim"][:3] == ["claim", "stands", "for"]
+    assert plain["ban"][1:3] == ["some", "audiences"]
+    assert plain["review"][1:3] == ["no", "audience"]
+    assert plain["wrongful"][1:3] == ["every", "audience"]
+    words = {w for row in plain.values() for w in row}
+    assert not words & {"objective", "subjective", "indefensible", "standing"}
+    assert formal["ban"][1] == "subjective" and formal["review"][1] == "indefensible"
+    assert formal["wrongful"][1] == "objective"
+
+
 def test_audience_options_misused_are_usage_errors():
     run = _cli("evaluate", VALUES_MAP, "--declared")
     assert run.returncode == 1 and "--declared goes with --audiences" in run.stderr

@@ -20,11 +20,12 @@ each claim's status (stands, undecided, falls; with --formal acc, cred, rej) und
 preferred and stable semantics and the four support readings, marking with * the claims
 whose status changes.
 --audience ID applies one of the map's rankings of values (Bench-Capon's audiences): the
-attacks that fail for it are listed with the reason. --audiences prints instead each claim's
-standing across audiences: objective (accepted, that is in every extension, whatever the
-ranking of the values), subjective (for some rankings; one that accepts it and one that does
-not are named) or indefensible (for none); over every ranking of the map's values, or with
---declared over the map's own audiences. See docs/values.md.
+attacks that fail for it are listed with the reason. --audiences prints instead for which
+audiences each claim stands (is in every extension): every audience, some audiences (one for
+which it stands and one for which it does not are named) or no audience, that is
+Bench-Capon's objective, subjective and indefensible (--formal prints those terms); over
+every ranking of the map's values, or with --declared over the map's own audiences. See
+docs/values.md.
 --timeout S stops after S seconds, printing nothing, with exit status 124.
 """
 
@@ -65,7 +66,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument(
         "--audiences",
         action="store_true",
-        help="print each claim's standing across audiences: objective, subjective or indefensible",
+        help="print for which audiences each claim stands: every, some or none "
+        "(--formal: objective, subjective or indefensible)",
     )
     parser.add_argument(
         "--declared",
@@ -223,11 +225,16 @@ def _output(options: argparse.Namespace) -> str:
         across = across_audiences(debate, semantics, support, declared=options.declared)
         if options.json:
             return json.dumps(audiences_as_json(across), indent=2, ensure_ascii=False) + "\n"
+        what = (
+            "standing across audiences"
+            if options.formal
+            else "for which audiences each claim stands (--formal shows the formal terms)"
+        )
         out.write(
             f"{debate.question}\n{across.semantics.title} semantics, "
-            f"{across.reading.value} support: standing across audiences\n\n"
+            f"{across.reading.value} support: {what}\n\n"
         )
-        out.write(across.table(width=options.width) + "\n")
+        out.write(across.table(width=options.width, plain=not options.formal) + "\n")
         return out.getvalue()
     if options.robustness:
         return robustness(debate).table(plain=not options.formal) + "\n"

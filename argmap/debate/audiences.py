@@ -70,6 +70,22 @@ class Standing(enum.Enum):
     INDEFENSIBLE = "indefensible"
     """Accepted by no audience."""
 
+    @property
+    def plain(self) -> str:
+        """For which audiences the claim stands, in plain words.
+
+        >>> Standing.SUBJECTIVE.plain
+        'some audiences'
+        """
+        return _PLAIN_STANDING[self]
+
+
+_PLAIN_STANDING = {
+    Standing.OBJECTIVE: "every audience",
+    Standing.SUBJECTIVE: "some audiences",
+    Standing.INDEFENSIBLE: "no audience",
+}
+
 
 @attrs.frozen
 class ClaimStanding:
@@ -107,16 +123,21 @@ class AcrossAudiences:
         wanted = Standing(standing)
         return tuple(s.claim for s in self.standings if s.standing is wanted)
 
-    def table(self, width: int = 60) -> str:
+    def table(self, width: int = 60, *, plain: bool = False) -> str:
         """A plain-text table: claim, standing, an audience that accepts it and one that
-        does not (for a subjective claim), and the claim's text."""
-        rows = [["claim", "standing", "accepted by", "not accepted by", "text"]]
+        does not (for a subjective claim), and the claim's text. ``plain`` puts the
+        standing in plain words (for every audience, some audiences or no audience, the
+        claim stands) instead of Bench-Capon's terms."""
+        if plain:
+            rows = [["claim", "stands for", "for", "not for", "text"]]
+        else:
+            rows = [["claim", "standing", "accepted by", "not accepted by", "text"]]
         for s in self.standings:
             text = self.debate.claim(s.claim).text
             rows.append(
                 [
                     s.claim,
-                    s.standing.value,
+                    s.standing.plain if plain else s.standing.value,
                     _who(s.accepted_by) if s.standing is Standing.SUBJECTIVE else "",
                     _who(s.not_accepted_by) if s.standing is Standing.SUBJECTIVE else "",
                     shorten(text, width),
