@@ -3,7 +3,7 @@ under the thesis plus cross-links of every kind."""
 
 from __future__ import annotations
 
-from debate_scale import kialo_map
+from debate_scale import attack_chain, kialo_map
 
 
 def test_kialo_maps_have_the_sizes_asked_and_are_seeded():
@@ -31,3 +31,18 @@ def test_acyclic_kialo_maps_point_every_support_up_the_tree():
         return [r for r in debate.supports if int(r.source[1:]) < int(r.target[1:])]
 
     assert downward(cyclic) and not downward(acyclic)
+
+
+def test_an_attack_chain_alternates_down_from_the_thesis():
+    from argmap.debate import evaluate
+
+    debate = attack_chain(7)
+    assert [(r.source, r.target) for r in debate.attacks] == [
+        (f"c{k}", f"c{k - 1}") for k in range(1, 7)
+    ]
+    assert not debate.supports and [c.id for c in debate.theses] == ["c0"]
+    result = evaluate(debate, "grounded")
+    # c6 is unattacked, so it stands, c5 falls, and so on down to the thesis
+    assert [result.overlay(f"c{k}") for k in range(7)] == ["accepted", "rejected"] * 3 + [
+        "accepted"
+    ]
