@@ -41,6 +41,43 @@ def test_holding_or_lacking_an_argument_lists_exactly_those_sets(af, data):
     assert set(lacking) == {s for s in every if target not in s}
 
 
+@given(small_frameworks(max_arguments=8), st.data())
+def test_past_the_bit_set_limit_the_labelling_search_lists_the_same_sets(af, data):
+    from argmap.semantics import naive
+
+    A, R = as_indices(af)
+    every = set(naive_sets(A, R))
+    target = data.draw(st.integers(0, len(af) - 1)) if len(af) else None
+    limit = naive.BIT_SET_LIMIT
+    try:
+        naive.BIT_SET_LIMIT = -1
+        listed = [frozenset(s) for s in naive_indices(af)]
+        holding = [] if target is None else list(naive_indices(af, include=target))
+        lacking = [] if target is None else list(naive_indices(af, exclude=target))
+    finally:
+        naive.BIT_SET_LIMIT = limit
+    assert len(listed) == len(set(listed)) and set(listed) == every
+    if target is not None:
+        assert {frozenset(s) for s in holding} == {s for s in every if target in s}
+        assert {frozenset(s) for s in lacking} == {s for s in every if target not in s}
+
+
+def test_include_and_exclude_together_are_refused():
+    af = ArgumentFramework.from_attacks([("a", "b")])
+    with pytest.raises(ValueError, match="not both"):
+        next(naive_indices(af, include=0, exclude=1))
+
+
+@pytest.mark.timeout(60)
+def test_a_framework_past_the_bit_set_limit_gives_its_first_naive_set_at_once():
+    n = 50_000  # bit sets would take about 300 MB here; the labelling search, linear memory
+    af = ArgumentFramework._from_indexed(tuple(range(n)), [[i + 1] for i in range(n - 1)] + [[]])
+    first = next(naive_indices(af))
+    chosen = set(first)
+    assert af.is_conflict_free(first)
+    assert all(i in chosen or (i - 1) in chosen or (i + 1) in chosen for i in range(n))
+
+
 def cycle(n: int) -> ArgumentFramework:
     return ArgumentFramework._from_indexed(tuple(range(n)), [[(i + 1) % n] for i in range(n)])
 

@@ -8,7 +8,11 @@ reports each maximal clique exactly once and never compares a set with those alr
 reported (a search that checks each candidate against every earlier set takes time
 quadratic in their number: 3.5 s for the 1,130 naive sets of a 25-cycle). Sets of
 arguments are Python integers used as bit sets; the search runs on an explicit stack, so
-its depth never touches the recursion limit.
+its depth never touches the recursion limit. Bit sets as wide as the framework, one per
+argument and a few per level of the stack, take memory quadratic in its size, so a
+framework of more than :data:`BIT_SET_LIMIT` arguments is searched instead by the labelling
+search of :mod:`argmap.semantics.optimal` (linear memory; each set is then compared with
+those before it).
 
 References: C. Bron and J. Kerbosch, "Algorithm 457: finding all cliques of an undirected
 graph", Communications of the ACM 16(9), 1973; E. Tomita, A. Tanaka and H. Takahashi,
@@ -23,8 +27,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from argmap.framework import ArgumentFramework
+from argmap.semantics._search import ANY, IN, Mode
+from argmap.semantics.optimal import in_set, maximal_in
 
-__all__ = ["naive_indices"]
+__all__ = ["BIT_SET_LIMIT", "naive_indices"]
+
+#: Frameworks of at most this many arguments are searched with bit sets (at this size the
+#: conflict sets take 2 MB, and a stack as deep as the framework 6 MB more).
+BIT_SET_LIMIT = 4096
 
 
 def _members(mask: int) -> list[int]:
@@ -52,7 +62,12 @@ def naive_indices(
     >>> [[af.arguments[i] for i in s] for s in naive_indices(af, exclude=af.index("a"))]
     [['b'], ['c']]
     """
+    if include is not None and exclude is not None:
+        raise ValueError("give include or exclude, not both")
     n = len(af)
+    if n > BIT_SET_LIMIT:
+        yield from _by_labelling_search(af, include, exclude)
+        return
     conflicts = [0] * n  # bit set of the arguments each one attacks or is attacked by
     usable = 0  # the arguments that do not attack themselves
     for a, targets in enumerate(af.successors):
@@ -127,3 +142,20 @@ def naive_indices(
                 branches(child_candidates, child_excluded),
             ]
         )
+
+
+def _by_labelling_search(
+    af: ArgumentFramework, include: int | None, exclude: int | None
+) -> Iterator[list[int]]:
+    """The naive sets of a large framework from the IN-maximal conflict-free labellings.
+    With ``include`` the search keeps that argument IN (a labelling IN-maximal among those
+    is IN-maximal outright); with ``exclude`` the sets are filtered, since one maximal
+    among the sets lacking the argument may not be maximal."""
+    domains = None
+    if include is not None:
+        domains = [ANY] * len(af)
+        domains[include] = IN
+    for labelling in maximal_in(af, Mode.CONFLICT_FREE, domains):
+        members = in_set(labelling)
+        if exclude is None or exclude not in members:
+            yield members
