@@ -16,7 +16,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from argmap.debate import Debate, DebateBuilder, evaluate
+from argmap.debate import Debate, DebateBuilder, evaluate, flatten
+from argmap.explain import grounded_claim_rounds
 from argmap.render.html import EXPLORER_SEMANTICS, explorer_data, explorer_html, write_explorer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -100,7 +101,39 @@ def test_embedded_statuses_are_the_evaluation():
         c: expected[grounded.grounded_label(c).name] for c in debate.claim_ids
     }
     assert data["explanations"]["evidential"]["C44"].startswith('C44: "Procedural safeguards')
-    assert data["rounds"]["evidential"][0] == {c: None for c in debate.claim_ids}
+    for reading in ("evidential", "deductive", "necessary", "none"):
+        assert _expanded(data["rounds"][reading], debate.claim_ids) == grounded_claim_rounds(
+            flatten(debate, reading)
+        )
+
+
+def _expanded(rounds, claim_ids):
+    """The page's compact rounds state by state, as explorer.js's roundStatus reads them."""
+
+    def status(round_, claim):
+        decided = rounds["decided"].get(claim)
+        if decided and decided[0] <= round_:
+            return decided[1]
+        if not decided and rounds["undecided"] and round_ == rounds["states"] - 1:
+            return "undecided"
+        return None
+
+    return [{c: status(k, c) for c in claim_ids} for k in range(rounds["states"])]
+
+
+def test_the_rounds_of_a_long_chain_take_memory_linear_in_its_claims():
+    b = DebateBuilder("Q?")
+    for k in range(3000):
+        b.claim(f"c{k}", f"Claim {k}.")
+        if k:
+            b.attacks(f"c{k}", f"c{k - 1}")
+    rounds = explorer_data(b.build())["rounds"]["evidential"]
+    # each round decides the next two claims down from the unattacked c2999: 1,500 rounds,
+    # which as a list of states were 1,501 dicts of 3,000 claims each
+    assert rounds["states"] == 1501 and len(rounds["decided"]) == 3000
+    assert rounds["decided"]["c2999"] == [1, "accepted"]
+    assert rounds["decided"]["c2998"] == [1, "rejected"]
+    assert rounds["decided"]["c0"] == [1500, "rejected"]
 
 
 def test_embedded_reading_notes_are_those_every_other_output_prints():
@@ -230,6 +263,14 @@ def test_stepper_and_keyboard(browser, eu_page):
     assert "NOT YET DECIDED" in _word(browser, "C21")
     browser.find_element(By.ID, "round-next").click()
     assert "STANDS" in _word(browser, "C21") and "FALLS" in _word(browser, "C44")
+    assert "NOT YET DECIDED" in _word(browser, "C12")
+    next_round = browser.find_element(By.ID, "round-next")
+    for _ in range(50):  # to the last state, where the fixpoint leaves the theses undecided
+        if not next_round.is_enabled():
+            break
+        next_round.click()
+    assert not next_round.is_enabled()
+    assert "UNDECIDED" in _word(browser, "C12") and "NOT YET" not in _word(browser, "C12")
     browser.find_element(By.ID, "round-stop").click()
     node = _node(browser, "C14")
     browser.execute_script("arguments[0].focus()", node)

@@ -24,7 +24,12 @@ from argmap.explain.acceptance import (
     grounded_explanation,
 )
 from argmap.explain.arguments import ArgumentsExplanation, explain_arguments
-from argmap.explain.claims import ClaimExplanation, explain_claim, grounded_claim_rounds
+from argmap.explain.claims import (
+    ClaimExplanation,
+    explain_claim,
+    grounded_claim_decisions,
+    grounded_claim_rounds,
+)
 from argmap.explain.compare import MapComparison, compare_maps
 from argmap.explain.plain import (
     PlainExplanation,
@@ -51,6 +56,7 @@ __all__ = [
     "explain_credulous",
     "explain_plainly",
     "explain_skeptical",
+    "grounded_claim_decisions",
     "grounded_claim_rounds",
     "grounded_explanation",
     "plain_reasons",

@@ -41,7 +41,12 @@ from argmap.explain.failures import failed_attacks_on
 from argmap.explain.plain import PlainExplanation, explain_plainly
 from argmap.semantics import Label, Semantics
 
-__all__ = ["ClaimExplanation", "explain_claim", "grounded_claim_rounds"]
+__all__ = [
+    "ClaimExplanation",
+    "explain_claim",
+    "grounded_claim_decisions",
+    "grounded_claim_rounds",
+]
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -324,12 +329,23 @@ def _skeptical(
     return f"No: the {sem.title} extension {shown} does not contain {claim_id}.", counter
 
 
-def grounded_claim_rounds(flattening: Flattening) -> list[dict[str, str | None]]:
-    """The grounded fixpoint claim by claim: one dict per state, claim id to ``accepted``,
-    ``rejected`` or ``None`` (not yet decided). State 0 is before round 1; state k after
-    round k; when claims stay undecided a last state marks them ``undecided``. A claim is
-    accepted once one of its arguments is IN, rejected once all of them are OUT (a claim
-    with no argument, under the evidential reading, is rejected from the start)."""
+def grounded_claim_decisions(
+    flattening: Flattening,
+) -> tuple[dict[str, tuple[int, str] | None], int]:
+    """The round each claim is decided in by the grounded fixpoint, with the word
+    (``accepted`` or ``rejected``), or None for a claim that stays undecided; and the
+    number of rounds. A claim is accepted once one of its arguments is IN, rejected once
+    all of them are OUT (a claim with no argument, under the evidential reading, is
+    rejected from the start, in round 0). The compact form of
+    :func:`grounded_claim_rounds`, whose states number the rounds times the claims.
+
+    >>> from argmap.debate import DebateBuilder, flatten
+    >>> b = DebateBuilder("Q?")
+    >>> for c in "abc": _ = b.claim(c, c.upper())
+    >>> _ = b.attacks("a", "b"); _ = b.attacks("b", "c")
+    >>> grounded_claim_decisions(flatten(b.build()))
+    ({'a': (1, 'accepted'), 'b': (1, 'rejected'), 'c': (2, 'accepted')}, 2)
+    """
     explanation = grounded_explanation(flattening.framework)
     reached = {s.argument: (s.round, s.label) for s in explanation.steps}
     # the round each claim is decided in, found once per claim
@@ -343,8 +359,20 @@ def grounded_claim_rounds(flattening: Flattening) -> list[dict[str, str | None]]
             decided[claim_id] = (max((m[0] for m in marks if m), default=0), "rejected")
         else:
             decided[claim_id] = None
+    return decided, explanation.rounds
+
+
+def grounded_claim_rounds(flattening: Flattening) -> list[dict[str, str | None]]:
+    """The grounded fixpoint claim by claim: one dict per state, claim id to ``accepted``,
+    ``rejected`` or ``None`` (not yet decided). State 0 is before round 1; state k after
+    round k; when claims stay undecided a last state marks them ``undecided``. A claim is
+    accepted once one of its arguments is IN, rejected once all of them are OUT (a claim
+    with no argument, under the evidential reading, is rejected from the start). The
+    states take memory of the rounds times the claims (a chain of n claims: n^2);
+    :func:`grounded_claim_decisions` gives the same in memory linear in the claims."""
+    decided, rounds = grounded_claim_decisions(flattening)
     states: list[dict[str, str | None]] = []
-    for upto in range(explanation.rounds + 1):
+    for upto in range(rounds + 1):
         states.append(
             {c: (d[1] if d is not None and d[0] <= upto else None) for c, d in decided.items()}
         )

@@ -73,12 +73,18 @@
 
   // -- what the current view shows -----------------------------------------------------------
   function statusOf(id) {
-    if (state.round !== null) {
-      const frame = data.rounds[state.reading][state.round];
-      return frame[id] || "none";
-    }
+    if (state.round !== null) return roundStatus(data.rounds[state.reading], state.round, id) || "none";
     const table = claimTables()[state.reading][state.semantics];
     return table ? table[id] : "none";
+  }
+
+  // a claim's status in state `round` of the grounded rounds: decided by then, or undecided
+  // in the last state when the fixpoint leaves claims undecided (render/html.py, _rounds)
+  function roundStatus(rounds, round, id) {
+    const decided = rounds.decided[id];
+    if (decided && decided[0] <= round) return decided[1];
+    if (!decided && rounds.undecided && round === rounds.states - 1) return "undecided";
+    return null;
   }
 
   // the statuses of the current view: without values, or for the chosen audience
@@ -370,7 +376,7 @@
     }
     const where = document.getElementById("view-label");
     where.textContent = state.round !== null
-      ? "grounded rounds, " + state.reading + " reading: round " + state.round + " of " + (data.rounds[state.reading].length - 1)
+      ? "grounded rounds, " + state.reading + " reading: round " + state.round + " of " + (data.rounds[state.reading].states - 1)
       : state.semantics + " semantics, " + state.reading + " reading" + viewWords();
     // one line when another reading of the supports changes a thesis's verdict
     const notes = viewAudience() ? data.reading_notes.audiences[viewAudience()]
@@ -384,7 +390,7 @@
   }
 
   function updateStepper() {
-    const frames = data.rounds[state.reading].length;
+    const frames = data.rounds[state.reading].states;
     document.getElementById("round-label").textContent = state.round === null ? "off" : "round " + state.round + " of " + (frames - 1);
     document.getElementById("round-prev").disabled = state.round === null || state.round === 0;
     document.getElementById("round-next").disabled = state.round !== null && state.round >= frames - 1;
@@ -422,7 +428,7 @@
   readingSelect.value = state.reading;
   readingSelect.addEventListener("change", () => {
     state.reading = readingSelect.value;
-    if (state.round !== null) state.round = Math.min(state.round, data.rounds[state.reading].length - 1);
+    if (state.round !== null) state.round = Math.min(state.round, data.rounds[state.reading].states - 1);
     restyle();
   });
   const actorSelect = document.getElementById("actor");

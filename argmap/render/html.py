@@ -51,7 +51,7 @@ from argmap.debate import (
 )
 from argmap.debate.questions import debate_question_report
 from argmap.errors import ArgmapError
-from argmap.explain import explain_claim, grounded_claim_rounds
+from argmap.explain import explain_claim, grounded_claim_decisions
 from argmap.explain.plain import PLAIN_MEANINGS, PLAIN_WORDS, note_from_words, plain_reasons
 from argmap.formats._files import atomic_write_text
 from argmap.gradual import debate_strengths
@@ -180,6 +180,21 @@ def _by_end(
     return into, out_of
 
 
+def _rounds(flattening: Flattening) -> dict[str, Any]:
+    """The grounded rounds as the page steps through them, in memory linear in the claims
+    (a list of states, one per round, is quadratic: 20 GB for a chain of 10,000 claims):
+    ``decided`` maps each claim decided by the fixpoint to its round and word; ``states``
+    counts the states (0 before round 1, one per round, and a last one marking the
+    undecided claims when there are any); the page works out each state's statuses."""
+    decided, rounds = grounded_claim_decisions(flattening)
+    undecided = any(d is None for d in decided.values())
+    return {
+        "states": rounds + 1 + undecided,
+        "decided": {c: [d[0], d[1]] for c, d in decided.items() if d is not None},
+        "undecided": undecided,
+    }
+
+
 def _large(debate: Debate) -> bool:
     return len(debate.claims) > EXPLORER_ALL_SEMANTICS_LIMIT
 
@@ -200,7 +215,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
     argument_status: dict[str, dict[str, dict[str, str] | None]] = {}
     explanations: dict[str, dict[str, str]] = {}
     plain: dict[str, dict[str, str]] = {}  # each claim's reason in plain words
-    rounds: dict[str, list[dict[str, str | None]]] = {}
+    rounds: dict[str, dict[str, Any]] = {}  # per reading: _rounds()
     large = _large(debate)
     for reading in _READINGS:
         status[reading] = {}
@@ -211,7 +226,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
             _not_computed(reading, status, argument_status)
             explanations[reading] = {c: f"Not computed: {error}" for c in debate.claim_ids}
             plain[reading] = explanations[reading]
-            rounds[reading] = [dict.fromkeys(debate.claim_ids)]
+            rounds[reading] = {"states": 1, "decided": {}, "undecided": False}
             continue
         costly = _costly_semantics(flattening.framework) if not large else set()
         if large:  # grounded only: the others are left to argmap evaluate
@@ -241,7 +256,7 @@ def explorer_data(debate: Debate) -> dict[str, Any]:
                     c: explain_claim(debate, c, evaluation=result).text() for c in debate.claim_ids
                 }
             if semantics == "grounded":
-                rounds[reading] = grounded_claim_rounds(result.flattening)
+                rounds[reading] = _rounds(result.flattening)
                 if large and flattening.reading in _CLOSURE_READINGS:
                     # each claim's reason names its derived attacks, which on a large map
                     # number about the square of the claims: asked one claim at a time
