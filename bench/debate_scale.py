@@ -93,11 +93,12 @@ def attack_chain(claims: int) -> Debate:
     return b.build()
 
 
-def _chain_steps(path: str) -> list[tuple[str, list[str]]]:
+def _chain_steps(path: str, out: str) -> list[tuple[str, list[str]]]:
     return [
         ("check", ["check", path]),
         ("evaluate (grounded)", ["evaluate", path]),
         ("explain c0", ["explain", path, "c0"]),
+        ("html", ["html", path, "-o", os.path.join(out, "chain.html")]),
     ]
 
 
@@ -202,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         "--chains",
         default="",
         help="attack chains of these many claims (say 10000,30000), each checked, "
-        "evaluated and its thesis explained; with --sizes '' only the chains run",
+        "evaluated, its thesis explained and its explorer page written; with --sizes '' "
+        "only the chains run",
     )
     options = parser.parse_args(argv)
     chosen = set(options.steps.split(","))
@@ -211,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
             path = os.path.join(folder, f"chain-{size}.argmap.toml")
             attack_chain(int(size)).save(path)
             print(f"## an attack chain of {int(size)} claims", flush=True)
-            for name, args in _chain_steps(path):
+            for name, args in _chain_steps(path, folder):
                 print(f"{name:32} {_run(args, options.limit)}", flush=True)
         for size in filter(None, options.sizes.split(",")):
             claims, relations = (int(x) for x in size.split(":"))
