@@ -76,6 +76,7 @@ def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
     """Every ``$ argmap ...`` transcript in docs/cli.md, docs/arguments.md and docs/teaching/,
     run in a scratch folder holding maps/ and the files the transcript itself shows with
     ``$ cat FILE``."""
+    import shlex
     import shutil
     import subprocess
     import sys
@@ -96,7 +97,7 @@ def test_cli_transcripts_in_docs_are_what_the_commands_print(tmp_path) -> None:
         steps = re.split(r"^\$ ", block, flags=re.M)[1:]
         for step in steps:
             command, _, shown = step.partition("\n")
-            words = command.split()
+            words = shlex.split(command)  # as a shell reads the quotes a reader copies
             if words[0] == "cat":
                 (tmp_path / words[1]).write_text(shown, encoding="utf-8")
                 continue
